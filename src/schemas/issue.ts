@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { partialDateSchema } from './date.ts';
+
+/** Safe ASCII ids: lower-case letters, digits and single hyphens; usable in URLs and file names. */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'use lower-case ASCII letters, digits and single hyphens only (e.g. liaocheng-ribao-2025-04-11)',
+  });
+
+/** One printed page (版面) of an issue, as the maintainer lists it in issue.yaml. */
+export const issuePageSchema = z.object({
+  /** Page number as printed (第N版); when the text does not say, the page's position among the pages held. */
+  number: z.number().int().min(1),
+  /** False when the page text does not show its number, so the site says 版次不详 instead of 第N版. */
+  numberPrinted: z.boolean().default(true),
+  /** Page name as printed, e.g. 头版, 区域动态; null when the page does not show one. */
+  name: z.string().min(1).nullable().default(null),
+  /** The raw text file of this page, next to issue.yaml, e.g. p01.txt. */
+  file: z.string().regex(/^[A-Za-z0-9_-]+\.txt$/, {
+    message: 'a plain file name next to issue.yaml ending in .txt, e.g. p01.txt',
+  }),
+});
+
+/** The newspaper an issue belongs to. */
+export const publicationSchema = z.object({
+  /** Name as printed (聊城日报); null when the page does not name the paper (shown as such, never guessed). */
+  name: z.string().min(1).nullable(),
+  /** ASCII slug used in URLs and ids, e.g. liaocheng-ribao; `unidentified` when the name is unknown. */
+  slug: slugSchema,
+  /** GB/T 2260 code of the place the paper is published in, when known (a separate axis from what articles are about). */
+  region: z.string().regex(/^\d{6}$/).optional(),
+});
+
+/**
+ * issue.yaml: the maintainer-edited manifest of one issue. Together with the raw
+ * page files it is the source of truth; everything under src/content/articles is
+ * generated from it.
+ */
+export const issueSchema = z.object({
+  /** ASCII id, unique in the archive, e.g. liaocheng-ribao-2025-04-11. */
+  id: slugSchema,
+  publication: publicationSchema,
+  /** Publication date, as precise as the evidence allows. */
+  date: partialDateSchema,
+  /** Pages in print order. */
+  pages: z.array(issuePageSchema).min(1),
+  /** What the metadata rests on: one line per piece of evidence from the page text. */
+  provenance: z.array(z.string()).default([]),
+});
+
+export type Issue = z.infer<typeof issueSchema>;
+export type IssuePage = z.infer<typeof issuePageSchema>;
