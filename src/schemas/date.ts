@@ -5,12 +5,17 @@ import { z } from 'zod';
  * `YYYY-MM` / `YYYY` when the page does not say the day. Partial dates sort
  * as their first day.
  */
-export const partialDateSchema = z
+export const partialDateSchema = z.preprocess(
+  // YAML readers may hand us `2025-04-11` as a Date and `2023` as a number.
+  (value) =>
+    value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value,
+  z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
     message: 'use an ISO date: YYYY-MM-DD, or YYYY-MM / YYYY when the day is unknown',
   })
-  .refine(isRealDate, { message: 'this date does not exist on the calendar' });
+  .refine(isRealDate, { message: 'this date does not exist on the calendar' }),
+);
 
 /** Whether a `YYYY[-MM[-DD]]` string names a real calendar date. */
 export function isRealDate(value: string): boolean {
