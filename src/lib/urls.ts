@@ -1,0 +1,33 @@
+// Every internal link goes through these helpers so the archive works under
+// any base path (a project page of a static host lives under /<repo>/).
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** An absolute path inside the site, prefixed with the configured base. */
+export function withBase(path: string): string {
+  return base + path.replace(/^\//, '');
+}
+
+/** The permanent page of one article. */
+export function articleUrl(id: string): string {
+  return withBase(`articles/${id}/`);
+}
+
+/** The page of one issue. */
+export function issueUrl(issueId: string): string {
+  return withBase(`issues/${issueId}/`);
+}
+
+/** The 版面 view of one page of an issue. */
+export function pageUrl(issueId: string, pageNumber: number): string {
+  return withBase(`issues/${issueId}/p${String(pageNumber).padStart(2, '0')}/`);
+}
+
+/** The page of one region (macro-region, province, prefecture or county). */
+export function regionUrl(slug: string): string {
+  return withBase(`regions/${slug}/`);
+}
+
+/** The search page, optionally with a query filled in. */
+export function searchUrl(query?: string): string {
+  return withBase('search/') + (query ? `?q=${encodeURIComponent(query)}` : '');
+}
