@@ -8,10 +8,15 @@ import sitemap from '@astrojs/sitemap';
 // lives under (e.g. "/archive" on a project page of a static host).
 const site = process.env.SITE_URL || 'https://archive.example.org';
 const base = process.env.BASE_PATH || '/';
+// Tests and benchmarks build several variants side by side.
+const outDir = process.env.ARCHIVE_OUT_DIR || './dist';
+const cacheDir = process.env.ARCHIVE_CACHE_DIR || './node_modules/.astro';
 
 export default defineConfig({
   site,
   base,
+  outDir,
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap()],

@@ -4,12 +4,16 @@ import { issueSchema } from './schemas/issue.ts';
 import { articleSchema } from './schemas/article.ts';
 import { pageSchema } from './schemas/page.ts';
 
+// ARCHIVE_CONTENT points the build at another archive (tests build fixture
+// archives; benchmarks build synthetic ones). Default: this checkout's content.
+const content = process.env.ARCHIVE_CONTENT || './src/content';
+
 // Issues are maintainer-edited manifests; their ids come from the manifest so
 // that a folder rename cannot silently change URLs.
 const issues = defineCollection({
   loader: glob({
     pattern: '*/issue.yaml',
-    base: './src/content/issues',
+    base: `${content}/issues`,
     generateId: ({ data }) => String(data.id),
   }),
   schema: issueSchema,
@@ -19,7 +23,7 @@ const issues = defineCollection({
 const articles = defineCollection({
   loader: glob({
     pattern: '**/*.mdx',
-    base: './src/content/articles',
+    base: `${content}/articles`,
     generateId: ({ data }) => String(data.id),
   }),
   schema: articleSchema,
@@ -30,7 +34,7 @@ const articles = defineCollection({
 const pages = defineCollection({
   loader: glob({
     pattern: '**/*.json',
-    base: './src/content/articles',
+    base: `${content}/articles`,
     generateId: ({ data }) => String(data.id),
   }),
   schema: pageSchema,

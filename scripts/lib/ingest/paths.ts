@@ -11,9 +11,12 @@ export interface ArchivePaths {
   pages: string;
 }
 
-/** The standard layout of an archive checkout under `root`. */
-export function archivePaths(root: string): ArchivePaths {
-  const content = path.join(root, 'src', 'content');
+/**
+ * The layout of an archive under `root`: src/content by default, or the
+ * folder ARCHIVE_CONTENT names (tests and benchmarks use other archives).
+ */
+export function archivePaths(root: string, contentDir = process.env.ARCHIVE_CONTENT): ArchivePaths {
+  const content = contentDir ? path.resolve(root, contentDir) : path.join(root, 'src', 'content');
   return {
     root,
     issues: path.join(content, 'issues'),

@@ -1,0 +1,36 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** A variant of the site to build: which archive, under which base path, into which folder. */
+export interface SiteVariant {
+  /** Output folder (absolute). */
+  outDir: string;
+  /** Base path, e.g. '/' or '/archive/'. */
+  base: string;
+  /** Content folder holding issues/ (absolute); default: the bundled src/content. */
+  content?: string;
+}
+
+export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+/**
+ * Runs the real `npm run build` (ingest → astro build → pagefind) for one
+ * variant, exactly as a deployer would, with its own Astro cache so variants
+ * never share state.
+ */
+export function buildSite(variant: SiteVariant): void {
+  fs.rmSync(variant.outDir, { recursive: true, force: true });
+  execFileSync('npm', ['run', '-s', 'build'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      BASE_PATH: variant.base,
+      ARCHIVE_OUT_DIR: variant.outDir,
+      ARCHIVE_CACHE_DIR: `${variant.outDir}-cache`,
+      ...(variant.content ? { ARCHIVE_CONTENT: variant.content } : {}),
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
