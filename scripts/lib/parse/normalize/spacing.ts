@@ -1,0 +1,25 @@
+import { isAlnum, isCjk } from './chars.ts';
+
+/**
+ * Removal of the spaces that text extraction inserts into Chinese text. Chinese
+ * newspapers print no space between Han characters, around full-width punctuation,
+ * or between Han and digits/Latin (`2019年11月`, `LVMH集团`); a space survives only
+ * between two Latin words or numbers (`Hello World`, `iPhone 15`).
+ */
+
+const RUN = /[ \t\u00a0\u3000]+/gu;
+
+/** Remove extraction spaces next to CJK characters or punctuation, keeping spaces between Latin words and numbers. */
+export function normalizeSpacing(text: string): string {
+  const out = text.replace(RUN, (run, offset: number, whole: string) => {
+    const before = whole[offset - 1];
+    const after = whole[offset + run.length];
+    // Spaces at the edges of the text or of a line are layout, not content.
+    if (before === undefined || after === undefined || before === '\n' || after === '\n') return '';
+    if (isCjk(before) || isCjk(after)) return '';
+    if (isAlnum(before) && isAlnum(after)) return ' ';
+    // Between Latin punctuation and a word (`GDP (2023)`) the printed spacing is kept.
+    return run;
+  });
+  return out;
+}

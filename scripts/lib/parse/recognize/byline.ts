@@ -1,0 +1,35 @@
+import { parseCreditList } from './credit-list.ts';
+import type { Byline } from './types.ts';
+
+/**
+ * Standalone byline lines, printed between headline and body: `浙江日报记者 殷诚聪 汪子芳`,
+ * `□ 本报记者 夏先清 杨子佩`, `■ 本报评论员`, `□ 翁哲宁`, `文/图 张三`.
+ */
+
+// Bylines are often led by a typographic box or bullet.
+const MARKER = /^[□■◇◆○●▲△▼▽★☆▌▍|｜◎]\s*/u;
+// A byline never contains sentence punctuation; 、 may join outlets (华西都市报、封面新闻记者).
+const SENTENCE = /[，。；！？!?,;：:“”"「」《》]/u;
+
+/** Recognize a standalone byline line, or return null for anything else (sentences, photo credits, headlines). */
+export function parseBylineLine(line: string): Byline | null {
+  const trimmed = line.trim();
+  const hasMarker = MARKER.test(trimmed);
+  const body = trimmed.replace(MARKER, '').trim();
+  if (body === '' || SENTENCE.test(body) || [...body.replace(/\s/gu, '')].length > 30) return null;
+  // `X 摄` / `新华网 发` close a photo caption; that is parsePhotoCredit's business.
+  if (/(?:^|[\s/／])(?:摄|发|摄影报道)$/u.test(body)) return null;
+  const list = parseCreditList(body);
+  if (list === null) return null;
+  // Bare names are a byline only behind a byline marker (`□ 翁哲宁`); otherwise a short
+  // two-word line such as a column head would pass for one.
+  if (!list.marked && !hasMarker) return null;
+  // A role word alone (`记者`) needs an outlet to be a byline (`本报评论员`).
+  if (list.authors.length === 0 && list.source === null) return null;
+  return {
+    byline: body.replace(/[\s\u3000\u00a0]+/gu, ' '),
+    authors: list.authors,
+    source: list.source,
+    role: list.role ?? 'author',
+  };
+}

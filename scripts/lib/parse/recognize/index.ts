@@ -1,0 +1,14 @@
+/** Pure recognizers for lines and phrases of Chinese newspaper pages (see docs/parser-recognizers.md). */
+export type * from './types.ts';
+export { parseAdvertorialMark } from './advertorial.ts';
+export { parseBylineLine } from './byline.ts';
+export { parseCreditList, type CreditList } from './credit-list.ts';
+export { parseDateline, splitSourcePlace } from './dateline.ts';
+export { looksLikeHeadlineText } from './headline-text.ts';
+export { parseJumpLine } from './jump-line.ts';
+export { parseLeadCredit } from './lead-credit.ts';
+export { isPersonName, isSource, readNames } from './names.ts';
+export { parsePageCredits } from './page-credits.ts';
+export { isCaptionHint, parsePhotoCredit } from './photo-credit.ts';
+export { endsSentence } from './sentence.ts';
+export { parseTrailingCredit } from './trailing-credit.ts';

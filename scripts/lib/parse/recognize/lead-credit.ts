@@ -1,0 +1,73 @@
+import { parseCreditList } from './credit-list.ts';
+import { DATE_SRC, splitSourcePlace } from './dateline.ts';
+import type { LeadCredit } from './types.ts';
+
+/**
+ * Credits that open a paragraph: `本报讯（记者 X 通讯员 Y）`, `据天津日报讯（记者 X）`,
+ * `新华社北京4月10日电`, `本报讯 X Y 记者Z 报道`, `记者 X 报道`. Only metadata is
+ * extracted; the body keeps the credit as printed.
+ */
+
+const HEAD = new RegExp(String.raw`^(据\s*)?(\p{Script=Han}{2,20}?)\s*(${DATE_SRC})?\s*(电|讯)`, 'u');
+const PAREN = /^\s*[（(]([^（）()]{1,80})[）)]/u;
+
+/** Read the longest run of whitespace-separated tokens at the start of `rest` that forms a marked credit list. */
+function leadingNames(rest: string, needVerb: boolean): { end: number; list: NonNullable<ReturnType<typeof parseCreditList>> } | null {
+  const spans: Array<[number, number]> = [];
+  const re = /\S+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(rest)) !== null && spans.length < 12) spans.push([m.index, m.index + m[0].length]);
+  for (let k = spans.length; k >= 1; k--) {
+    const piece = rest.slice(0, spans[k - 1][1]);
+    // A credit list is whole tokens: the token after it must be separated by whitespace, which `\S+` guarantees.
+    if (needVerb && !/报道$/u.test(piece)) continue;
+    if (k === spans.length && !needVerb && !/报道$/u.test(piece)) continue;
+    const list = parseCreditList(piece);
+    if (list && list.marked) return { end: spans[k - 1][1], list };
+  }
+  return null;
+}
+
+/** Recognize a credit at the start of a paragraph, or return null when the paragraph does not open with one. */
+export function parseLeadCredit(paragraph: string): LeadCredit | null {
+  const text = paragraph.replace(/^\s+/u, '');
+  const head = HEAD.exec(text);
+  let source: string | null = null;
+  let dateline: string | null = null;
+  let end = 0;
+  const authors: string[] = [];
+  if (head) {
+    const sp = splitSourcePlace(head[2]);
+    const next = text[head[0].length] ?? '';
+    const dated = head[3] !== undefined;
+    const ok =
+      sp !== null &&
+      // Without a date, 讯 needs the whole prefix to be the outlet (天津日报讯), and a bare
+      // 电 must stand apart from what follows (新华社电 vs 新华社电视台).
+      (dated || (head[4] === '讯' ? sp.place === '' && !/^[息号]/u.test(next) : !/^\p{Script=Han}/u.test(next)));
+    if (ok && sp) {
+      source = sp.source;
+      dateline = dated || sp.place !== '' ? head[0].replace(/^据\s*/u, '').replace(/\s+/gu, '') : null;
+      end = head[0].length;
+    }
+  }
+  const rest = text.slice(end);
+  const paren = PAREN.exec(rest);
+  const parenList = paren && end > 0 ? parseCreditList(paren[1]) : null;
+  if (paren && parenList) {
+    authors.push(...parenList.authors);
+    source ??= parenList.source;
+    end += paren[0].length;
+  } else {
+    // Unparenthesized names must carry a role word or end in 报道 (`本报讯 X Y 记者Z 报道`),
+    // and without an outlet prefix the credit must end in 报道 (`记者 X 报道`).
+    const names = leadingNames(rest, end === 0);
+    if (names) {
+      authors.push(...names.list.authors);
+      source ??= names.list.source;
+      end += names.end;
+    }
+  }
+  if (end === 0) return null;
+  return { source, authors, dateline, text: text.slice(0, end) };
+}

@@ -1,0 +1,79 @@
+import { parseCreditList } from './credit-list.ts';
+import { isSource, splitSourceRole } from './names.ts';
+import type { PhotoCredit } from './types.ts';
+
+/**
+ * Photo credits that close a caption: `新华社记者 杨世尧 摄`, `本报记者 X 摄`, `X/摄`,
+ * `新华网 发`, `新华社发`, `X 供图`, `(资料图片)`. `isCaptionHint` flags other signs of a caption.
+ */
+
+const STOCK = /^(?:本报|本刊|新华社|\p{Script=Han}{2,10}(?:报|社|网))?(?:资料图片|资料照片|资料图|档案照片|图片|照片|视频截图|截图|供图)$/u;
+const SUPPLIED = /^(?:图片由)?(\p{Script=Han}{2,16}?)(?:供图|提供)$/u;
+
+/** Parse the credit-like tail (no outer parentheses) of a caption; null if it is not a credit. */
+function parseTail(tail: string): Omit<PhotoCredit, 'text'> | null {
+  const t = tail.trim();
+  if (STOCK.test(t.replace(/\s+/gu, ''))) {
+    const src = /^(本报|本刊|新华社|\p{Script=Han}{2,10}(?:报|社|网))?/u.exec(t.replace(/\s+/gu, ''))?.[1] ?? null;
+    return { authors: [], source: src };
+  }
+  const supplied = SUPPLIED.exec(t.replace(/\s+/gu, ''));
+  if (supplied) return { authors: [], source: supplied[1] };
+  // `新华社发` / `新华网 发`, optionally followed by a photographer (`新华社发 张三 摄`).
+  const issued = /^(\S{2,16}?)\s*发(?:\s+(.+))?$/u.exec(t);
+  if (issued && isSource(issued[1])) {
+    if (issued[2] === undefined) return { authors: [], source: issued[1] };
+    const inner = parseTail(issued[2]);
+    return inner ? { authors: inner.authors, source: issued[1] } : null;
+  }
+  const shot = /^(.+?)(?:\s+|\s*[/／]\s*)(?:摄|摄影|拍摄|摄影报道)$/u.exec(t);
+  if (shot) {
+    const list = parseCreditList(shot[1]);
+    if (list && list.authors.length > 0) return { authors: list.authors, source: list.source };
+  }
+  // `摄影 张三` / `摄影：张三`
+  const label = /^(?:摄影|图)\s*[:：/／]?\s*(.+)$/u.exec(t);
+  if (label) {
+    const list = parseCreditList(label[1]);
+    if (list && list.authors.length > 0 && list.source === null) return { authors: list.authors, source: null };
+  }
+  return null;
+}
+
+/** Recognize the photo credit at the end of a caption, or return null; `text` is the credit as printed. */
+export function parsePhotoCredit(text: string): PhotoCredit | null {
+  const trimmed = text.trimEnd();
+  const paren = /[（(]([^（）()]{1,40})[）)]$/u.exec(trimmed);
+  if (paren) {
+    const inner = parseTail(paren[1]);
+    if (inner) return { ...inner, text: paren[0] };
+  }
+  // The credit is the last few space-separated tokens; try the longest tail first so
+  // `张三 李四 摄` keeps both names, but never cross sentence punctuation.
+  const spans: number[] = [];
+  const re = /\S+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(trimmed)) !== null) spans.push(m.index);
+  for (let i = Math.max(0, spans.length - 8); i < spans.length; i++) {
+    const tail = trimmed.slice(spans[i]);
+    if (/[，。；！？,;!?“”]/u.test(tail)) {
+      // A sentence-final mark glued to the first token (`24.72％。 新华社记者`) is not part of the tail.
+      continue;
+    }
+    const parsed = parseTail(tail);
+    if (parsed) return { ...parsed, text: tail };
+  }
+  // `新华社记者张三摄` printed without spaces, right after a sentence end.
+  const glued = /(?<=^|[。！？”）)\s])(\p{Script=Han}{2,12}?(?:记者|通讯员))(\p{Script=Han}{2,3})摄$/u.exec(trimmed);
+  if (glued && splitSourceRole(glued[1])) return { authors: [glued[2]], source: splitSourceRole(glued[1])!.source, text: glued[0] };
+  return null;
+}
+
+const HINT_START = /^(?:图为|图[①-⑳0-9一二三四五六七八九十]|[上下左右中]图[：:为]?|组图|图片说明|题图)/u;
+const HINT_PAREN = /[（(](?:[^（）()]{0,12}(?:照片|图片|截图|资料图|航拍|示意图)|[前后中]?排?[左右][一二三四五六七八九]|中)[）)]/u;
+
+/** True when a text shows signs of being a photo caption: `图为…`, `（无人机照片）`, `（左一）`, or a photo credit. */
+export function isCaptionHint(text: string): boolean {
+  const t = text.trim();
+  return HINT_START.test(t) || HINT_PAREN.test(t) || parsePhotoCredit(t) !== null;
+}
