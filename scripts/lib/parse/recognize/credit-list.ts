@@ -16,7 +16,7 @@ export interface CreditList {
 
 const TRAILING_VERB = /^(?:报道|整理|采写|编译|综合报道|摄影报道|摄|发|文\/图|图\/文|文|图|撰文|执笔|口述)$/u;
 const SLASH_LABEL = /^(?:文|图|摄|文\/图|图\/文|摄影|撰文|文字|图片)$/u;
-const ATTACHED_ROLE = new RegExp(`^(.*?)(${ROLE_WORDS.join('|')})(\\p{Script=Han}{2,4})$`, 'u');
+const ATTACHED_ROLE = new RegExp(`^(.*?)(${ROLE_WORDS.join('|')})(\\p{Script=Han}{2,4}?)(报道|整理|采写)?$`, 'u');
 
 /** Parse a list of role words and names; return null when any piece is neither. */
 export function parseCreditList(text: string): CreditList | null {
@@ -28,6 +28,9 @@ export function parseCreditList(text: string): CreditList | null {
     if (parts.length === 2 && (SLASH_LABEL.test(parts[0]) || SLASH_LABEL.test(parts[1]))) {
       return parts.filter((p) => p !== '').map((p) => (SLASH_LABEL.test(p) ? `${p}/` : p));
     }
+    // `罗勉报道` / `张三整理`: an authorship verb glued to the last name.
+    const glued = /^(\p{Script=Han}{2,4}?)(报道|整理|采写)$/u.exec(t);
+    if (glued && !ROLE_WORDS.some((w) => glued[1].endsWith(w))) return [glued[1], glued[2]];
     return [t];
   });
   if (raw.length === 0) return null;
@@ -72,6 +75,7 @@ export function parseCreditList(text: string): CreditList | null {
         result.role ??= roleOf(sr2.role);
         result.authors.push(attached[3]);
         inRole = true;
+        if (attached[4]) result.role ??= 'reporter';
         continue;
       }
     }

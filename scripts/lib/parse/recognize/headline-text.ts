@@ -13,6 +13,18 @@ import { parseTrailingCredit } from './trailing-credit.ts';
  */
 
 const MAX_LENGTH = 40;
+// Punctuation that cannot start a line in Chinese typesetting (禁则): such a line continues a sentence.
+const CONTINUATION_START = /^[，。、；：？！）」』】》〉”’,.;:?!)]/u;
+// A line that stops on an opening mark or a pause was cut by the column width.
+const CUT_END = /[（「『【《〈“‘(，、：,:—]$/u;
+// Sentence openers followed by a comma (`近日，`, `4月8日，`, `据悉，`) and reported speech
+// (`他表示，`) are sentence syntax; headlines attribute speech with a colon instead.
+const SENTENCE_OPENER = /^(?:[0-9]{1,4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:上午|下午|晚间|晚上|凌晨|以来)?，|^(?:近日|日前|目前|近年来|近期|据悉|据了解|据介绍|据统计|同时|此外|其中|如今|当前|今年以来|去年以来|与此同时|另外|然而|但是|因此|所以|比如|例如|首先|其次|最后|总之|对此)，|(?:说|表示|指出|认为|介绍|强调|透露|坦言|告诉记者)，/u;
+const PAIRS: Array<[string, string]> = [['“', '”'], ['（', '）'], ['《', '》'], ['「', '」'], ['【', '】'], ['(', ')']];
+
+function balanced(text: string): boolean {
+  return PAIRS.every(([open, close]) => text.split(open).length === text.split(close).length);
+}
 
 /** True when a line reads like headline text: phrase punctuation only, moderate length, not a sentence or credit. */
 export function looksLikeHeadlineText(line: string): boolean {
@@ -22,11 +34,18 @@ export function looksLikeHeadlineText(line: string): boolean {
   if (n < 2 || n > MAX_LENGTH) return false;
   if (!/\p{Script=Han}/u.test(visible)) return false;
   if (/[。；;]/u.test(visible)) return false;
-  if ((visible.match(/[，,]/gu) ?? []).length > 1) return false;
+  const commas = (visible.match(/[，,]/gu) ?? []).length;
+  const enumerations = (visible.match(/、/gu) ?? []).length;
+  if (commas > 1 || enumerations > 2 || (commas === 1 && enumerations > 0)) return false;
+  // A dash-led line with a comma is an enumerated body paragraph (`——去年，…`), not a 副题.
+  if (commas === 1 && /^[—–-]/u.test(visible)) return false;
   // ？/！ are allowed only at the very end (`巨大客流量为成都带来什么？`).
   if (/[？！?!]./u.test(visible.replace(/[？！?!][”’」』）)]*$/u, ''))) return false;
-  if (/[，,]$/u.test(visible) || /…$/u.test(visible)) return false;
-  if (parseBylineLine(t) || parseLeadCredit(t)?.text === t || parseTrailingCredit(t) || parsePhotoCredit(t)) return false;
+  if (CONTINUATION_START.test(visible) || (CUT_END.test(visible) && !/——$/u.test(visible)) || /…$/u.test(visible)) return false;
+  if (SENTENCE_OPENER.test(visible) || !balanced(visible)) return false;
+  // Parentheses in display heads are rare and short (`（上）`); a longer aside is body text.
+  if (/[（(][^）)]{4,}[）)]/u.test(visible)) return false;
+  if (parseBylineLine(t) || parseLeadCredit(t) || parseTrailingCredit(t) || parsePhotoCredit(t)) return false;
   if (parseAdvertorialMark(t) || parsePageCredits(t) || parseJumpLine(t)) return false;
   return true;
 }

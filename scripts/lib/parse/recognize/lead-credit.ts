@@ -21,7 +21,6 @@ function leadingNames(rest: string, needVerb: boolean): { end: number; list: Non
     const piece = rest.slice(0, spans[k - 1][1]);
     // A credit list is whole tokens: the token after it must be separated by whitespace, which `\S+` guarantees.
     if (needVerb && !/报道$/u.test(piece)) continue;
-    if (k === spans.length && !needVerb && !/报道$/u.test(piece)) continue;
     const list = parseCreditList(piece);
     if (list && list.marked) return { end: spans[k - 1][1], list };
   }

@@ -56,6 +56,8 @@ const COMPOUND_SURNAMES = /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|
  */
 export function isPersonName(token: string, allowFour = false): boolean {
   if (NOT_NAMES.has(token)) return false;
+  // Outlets and credit heads (本报讯, 晚报, 新华社) sit next to names in credits but are not names.
+  if (/(?:讯|报|社|刊)$/u.test(token) && [...token].length >= 2 && !/^\p{Script=Han}[报社]$/u.test(token)) return false;
   if (/^\p{Script=Han}{1,6}[·・]\p{Script=Han}{1,8}$/u.test(token)) return true;
   if (!/^\p{Script=Han}+$/u.test(token)) return false;
   const n = [...token].length;
