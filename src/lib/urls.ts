@@ -31,3 +31,28 @@ export function regionUrl(slug: string): string {
 export function searchUrl(query?: string): string {
   return withBase('search/') + (query ? `?q=${encodeURIComponent(query)}` : '');
 }
+
+/** The raw text of one page, published unchanged next to its 版面 view. */
+export function pageSourceUrl(issueId: string, pageNumber: number): string {
+  return `${pageUrl(issueId, pageNumber)}source.txt`;
+}
+
+/** The calendar of all issues, optionally at one year's or month's anchor. */
+export function calendarUrl(anchor?: string): string {
+  return withBase('issues/') + (anchor ? `#${anchor}` : '');
+}
+
+/** A file of the public JSON API, e.g. apiUrl('articles.json'). */
+export function apiUrl(file: string): string {
+  return withBase(`api/${file.replace(/^\//, '')}`);
+}
+
+/** The JSON record of one article. */
+export function articleApiUrl(id: string): string {
+  return apiUrl(`articles/${id}.json`);
+}
+
+/** An absolute URL (origin from Astro's `site`) for a path that already includes the base. */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  return site ? new URL(path, site).href : path;
+}

@@ -1,0 +1,37 @@
+// GB/T 7714-2015 reference for a newspaper article (4.4 连续出版物中的析出文献):
+//   主要责任者. 题名[N]. 报纸名, 出版日期(版次).
+// followed by the archive's permanent URL. Unknown parts are marked in square
+// brackets, as the standard does for information the cataloguer supplies.
+
+/** What a citation needs to know about one article. */
+export interface CitationInput {
+  authors: readonly string[];
+  /** Printed headline; null when the page lost it. */
+  title: string | null;
+  subtitle?: string | null;
+  publication: string | null;
+  /** Partial ISO date: YYYY-MM-DD, YYYY-MM or YYYY. */
+  date: string;
+  page: number;
+  /** False when the page does not print its number: the 版次 is then left out rather than guessed. */
+  pagePrinted: boolean;
+  url: string;
+}
+
+/** Standard's limit: list up to three authors, then 等. */
+const MAX_AUTHORS = 3;
+
+/** The GB/T 7714 reference of one newspaper article, with its permanent URL on the end. */
+export function citeGbt7714(input: CitationInput): string {
+  const parts: string[] = [];
+  if (input.authors.length > 0) {
+    const shown = input.authors.slice(0, MAX_AUTHORS).join(', ');
+    parts.push(`${shown}${input.authors.length > MAX_AUTHORS ? ', 等' : ''}. `);
+  }
+  const title = input.title ? (input.subtitle ? `${input.title}: ${input.subtitle}` : input.title) : '[标题缺失]';
+  parts.push(`${title}[N]. `);
+  parts.push(`${input.publication ?? '[报名不详]'}, `);
+  parts.push(input.pagePrinted ? `${input.date}(${input.page}). ` : `${input.date}. `);
+  parts.push(input.url);
+  return parts.join('');
+}

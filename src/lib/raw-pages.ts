@@ -1,0 +1,24 @@
+// The raw page files (pNN.txt) are the archive's source of truth; the site
+// publishes them unchanged so readers can check any article against them.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { IssueEntry } from './archive.ts';
+
+/** The raw text of one page file of an issue, byte for byte as the maintainer bundled it. */
+export function readRawPage(issue: IssueEntry, file: string): string {
+  // The glob loader records where issue.yaml was read from (relative to the
+  // project root); the page files sit next to it.
+  if (!issue.filePath) throw new Error(`issue ${issue.id} has no file path; cannot find ${file}`);
+  return fs.readFileSync(path.resolve(path.dirname(issue.filePath), file), 'utf8');
+}
+
+/** The lines of `text` inside 1-based inclusive ranges, each range as one excerpt. */
+export function sliceLines(text: string, ranges: ReadonlyArray<readonly [number, number]>): string[] {
+  const lines = text.split(/\r?\n/);
+  return ranges.map(([from, to]) => lines.slice(from - 1, to).join('\n'));
+}
+
+/** Ranges as a reader writes them: 12–30、41–45. */
+export function formatRanges(ranges: ReadonlyArray<readonly [number, number]>): string {
+  return ranges.map(([from, to]) => (from === to ? `${from}` : `${from}–${to}`)).join('、');
+}
