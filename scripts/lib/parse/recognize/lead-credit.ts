@@ -14,13 +14,16 @@ const PAREN = /^\s*[（(]([^（）()]{1,80})[）)]/u;
 /** Read the longest run of whitespace-separated tokens at the start of `rest` that forms a marked credit list. */
 function leadingNames(rest: string, needVerb: boolean): { end: number; list: NonNullable<ReturnType<typeof parseCreditList>> } | null {
   const spans: Array<[number, number]> = [];
-  const re = /\S+/gu;
+  // Punctuation ends a credit (`通讯员X报道：`), so it also ends a token.
+  const re = /[^\s，。：；:,;]+/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(rest)) !== null && spans.length < 12) spans.push([m.index, m.index + m[0].length]);
   for (let k = spans.length; k >= 1; k--) {
     const piece = rest.slice(0, spans[k - 1][1]);
-    // A credit list is whole tokens: the token after it must be separated by whitespace, which `\S+` guarantees.
     if (needVerb && !/报道$/u.test(piece)) continue;
+    // A name glued to following punctuation is the body's first word (`张三 上周，`), unless the credit ends in 报道.
+    const after = rest[spans[k - 1][1]];
+    if (after !== undefined && !/\s/u.test(after) && !/报道$/u.test(piece)) continue;
     const list = parseCreditList(piece);
     if (list && list.marked) return { end: spans[k - 1][1], list };
   }
