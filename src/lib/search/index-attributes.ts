@@ -1,0 +1,59 @@
+// What Pagefind records about an article besides its text: filters (facets
+// the search page offers), meta (what a result shows) and the sort key. Kept
+// pure so the layout only renders it and tests can check it without a build.
+import type { Article } from '../../schemas/article.ts';
+import { dateSortKey } from '../../schemas/date.ts';
+
+/** Filter keys as they appear in the index and in search-page URLs (?type=commentary). */
+export const filterKeys = ['macro', 'province', 'paper', 'type', 'year', 'column'] as const;
+export type FilterKey = (typeof filterKeys)[number];
+
+/** One name/value pair Pagefind reads from an attribute. */
+export type IndexPair = readonly [name: string, value: string];
+
+/** The filters, meta and sort keys of one article, in render order. */
+export interface IndexAttributes {
+  filters: IndexPair[];
+  meta: IndexPair[];
+  sort: IndexPair[];
+}
+
+/** The subset of article fields the index needs. */
+export type IndexedArticle = Pick<
+  Article,
+  'title' | 'publication' | 'date' | 'page' | 'type' | 'kicker' | 'column' | 'regions'
+>;
+
+/**
+ * Computes what Pagefind should record for one article: region (macro and
+ * province), paper, item type, year and column filters; meta for the result
+ * list; and an ISO date sort key, without which a page vanishes from sorted
+ * results.
+ */
+export function indexAttributes(article: IndexedArticle, options: { unknownPaper: string }): IndexAttributes {
+  const filters: IndexPair[] = [];
+  const seen = new Set<string>();
+  for (const region of article.regions) {
+    const key = region.level === 'macro' ? 'macro' : region.level === 'province' ? 'province' : null;
+    if (!key || seen.has(`${key}:${region.name}`)) continue;
+    seen.add(`${key}:${region.name}`);
+    filters.push([key, region.name]);
+  }
+  const paper = article.publication ?? options.unknownPaper;
+  filters.push(['paper', paper]);
+  filters.push(['type', article.type]);
+  filters.push(['year', article.date.slice(0, 4)]);
+  if (article.column) filters.push(['column', article.column]);
+
+  // An explicit empty title stops Pagefind from taking the fallback <h1>
+  // (（标题缺失）) as the title, which would make every untitled item match 标题.
+  const meta: IndexPair[] = [
+    ['title', article.title ?? ''],
+    ['date', article.date],
+    ['paper', paper],
+    ['page', String(article.page)],
+  ];
+  if (article.kicker) meta.push(['kicker', article.kicker]);
+
+  return { filters, meta, sort: [['date', dateSortKey(article.date)]] };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { indexAttributes, type IndexedArticle } from '../../src/lib/search/index-attributes.ts';
+
+const base: IndexedArticle = {
+  title: '“联动接卸”打通长三角外贸新路',
+  publication: null,
+  date: '2022-06',
+  page: 1,
+  type: 'article',
+  kicker: '组合最经济的水水运输方式和最便利的通关政策',
+  column: null,
+  regions: [
+    { code: 'yangtze-delta', name: '长三角', level: 'macro', slug: 'yangtze-delta' },
+    { code: '310000', name: '上海市', level: 'province', slug: 'shanghai' },
+    { code: '320000', name: '江苏省', level: 'province', slug: 'jiangsu' },
+    { code: '320585', name: '太仓市', level: 'county', slug: 'taicang' },
+  ],
+};
+
+describe('indexAttributes', () => {
+  test('filters: macro-regions and provinces, paper (with fallback), type, year; no column when none', () => {
+    const { filters } = indexAttributes(base, { unknownPaper: '报名不详' });
+    expect(filters).toEqual([
+      ['macro', '长三角'],
+      ['province', '上海市'],
+      ['province', '江苏省'],
+      ['paper', '报名不详'],
+      ['type', 'article'],
+      ['year', '2022'],
+    ]);
+  });
+
+  test('column filter and kicker meta when present', () => {
+    const { filters, meta } = indexAttributes({ ...base, column: '聚焦长三角', publication: '经济日报' }, { unknownPaper: '报名不详' });
+    expect(filters).toContainEqual(['column', '聚焦长三角']);
+    expect(filters).toContainEqual(['paper', '经济日报']);
+    expect(meta).toContainEqual(['kicker', base.kicker]);
+  });
+
+  test('every article gets an ISO day sort key, partial dates as their first day', () => {
+    expect(indexAttributes(base, { unknownPaper: '?' }).sort).toEqual([['date', '2022-06-01']]);
+    expect(indexAttributes({ ...base, date: '2025-04-11' }, { unknownPaper: '?' }).sort).toEqual([['date', '2025-04-11']]);
+    expect(indexAttributes({ ...base, date: '2023' }, { unknownPaper: '?' }).sort).toEqual([['date', '2023-01-01']]);
+  });
+
+  test('an untitled item gets an explicit empty title, never the fallback label', () => {
+    const { meta } = indexAttributes({ ...base, title: null }, { unknownPaper: '?' });
+    expect(meta).toContainEqual(['title', '']);
+  });
+
+  test('duplicate regions are listed once', () => {
+    const { filters } = indexAttributes({ ...base, regions: [...base.regions, base.regions[0]] }, { unknownPaper: '?' });
+    expect(filters.filter(([k]) => k === 'macro')).toHaveLength(1);
+  });
+});
