@@ -63,6 +63,12 @@ export function parsePhotoCredit(text: string): PhotoCredit | null {
     const parsed = parseTail(tail);
     if (parsed) return { ...parsed, text: tail };
   }
+  // `张三/摄` glued to the end of the caption's last sentence.
+  const slashed = /(?<=[。！？”）)])[^。！？”）)\s][^。！？”）)]{1,20}?[/／]\s*(?:摄|摄影)$/u.exec(trimmed);
+  if (slashed) {
+    const parsed = parseTail(slashed[0]);
+    if (parsed) return { ...parsed, text: slashed[0] };
+  }
   // `新华社记者张三摄` printed without spaces, right after a sentence end.
   const glued = /(?<=^|[。！？”）)\s])(\p{Script=Han}{2,12}?(?:记者|通讯员))(\p{Script=Han}{2,3})摄$/u.exec(trimmed);
   if (glued && splitSourceRole(glued[1])) return { authors: [glued[2]], source: splitSourceRole(glued[1])!.source, text: glued[0] };
