@@ -3,7 +3,7 @@
  * ends a sentence; a closing quote or bracket may follow the final mark (`。”`, `！）`).
  */
 
-const END = /(?:[。！？!?；;]|…{1,2}|\.{3,6})[”’」』）)】》"'\s]*$/u;
+const END = /(?:[。！？!?；;]|…{1,2})[”’」』）)】》"'\s]*$/u;
 
 /** True when a line ends with sentence-final punctuation, possibly followed by closing quotes or brackets. */
 export function endsSentence(line: string): boolean {
