@@ -70,6 +70,8 @@ export const ui = {
     headlines: '标题导航',
     credits: '版面署名',
     pageHead: '版头',
+    furnitureOther: '版面其他文字',
+    pagerLabel: '翻版',
     prevPage: '上一版',
     nextPage: '下一版',
     noItems: '本版未识别出稿件。',
