@@ -1,0 +1,21 @@
+/**
+ * One ingest run in a fresh process (so "cold" means cold: no warm JIT or
+ * module cache), timed in-process around runIngest; prints one JSON line.
+ * The runner calls it with ARCHIVE_CONTENT pointing at a synthetic archive.
+ */
+import path from 'node:path';
+import { runIngest } from '../../scripts/lib/ingest/run-ingest.ts';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const start = performance.now();
+const result = runIngest(root, { force: process.argv.includes('--force') });
+const ms = performance.now() - start;
+console.log(
+  JSON.stringify({
+    ms,
+    written: result.written.length,
+    unchanged: result.unchanged.length,
+    failed: result.failed.length,
+    messages: result.files.reduce((n, f) => n + f.messages.length, 0),
+  }),
+);

@@ -1,0 +1,57 @@
+/**
+ * `npm run bench`: generates synthetic archives at several multiples of the
+ * seeds and measures ingest, build, index, dist and search against a bare
+ * Astro + MDX + Pagefind baseline; writes bench/results/<name>.{json,md}.
+ *
+ *   npm run bench                                  # 10×, 100×, 200× the seeds, 3 runs each
+ *   npm run bench -- --sizes 10 --runs 1           # a quick run
+ *   npm run bench -- --sizes 200 --runs 1 --no-baseline --no-browser
+ *   npm run bench -- --shards                      # the sharded build demonstration (bench/shards.ts)
+ *
+ * Run benchmarks one at a time: they use both cores and, at 200×, several GB.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { benchSize } from './lib/bench-size.ts';
+import { ROOT } from './lib/bench-site.ts';
+import { renderMarkdown, type SizeResult } from './lib/report.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: string) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
+};
+
+if (args.includes('--shards')) {
+  await import('./shards.ts');
+} else {
+  const sizes = flag('sizes', '10,100,200').split(',').map(Number);
+  const runs = Number(flag('runs', '3'));
+  const seed = Number(flag('seed', '1'));
+  const name = flag('name', `${new Date().toISOString().slice(0, 10)}-${sizes.join('-')}x${runs}`);
+  const keep = args.includes('--keep');
+  const results: SizeResult[] = [];
+  const resultsDir = path.join(ROOT, 'bench', 'results');
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const command = `npm run bench -- ${args.join(' ')}`.trim();
+  for (const scale of sizes) {
+    const work = path.join(ROOT, '.bench', `s${scale}`);
+    results.push(
+      await benchSize({
+        scale,
+        runs: scale >= 1000 ? 1 : runs,
+        seed,
+        baseline: !args.includes('--no-baseline'),
+        browser: !args.includes('--no-browser'),
+        work,
+        log: (line) => console.log(line),
+      }),
+    );
+    // Write after every size, so an interrupted run still leaves its numbers.
+    fs.writeFileSync(path.join(resultsDir, `${name}.json`), `${JSON.stringify({ command, results }, null, 2)}\n`);
+    fs.writeFileSync(path.join(resultsDir, `${name}.md`), renderMarkdown(results, command));
+    if (!keep) fs.rmSync(work, { recursive: true, force: true });
+  }
+  console.log(`\nwrote bench/results/${name}.md and .json\n`);
+  console.log(renderMarkdown(results, command));
+}
