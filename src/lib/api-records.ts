@@ -1,0 +1,59 @@
+// Records of the public JSON API (docs/api.md). Article and issue records are
+// the content schemas' own data plus links, so tools can validate them with
+// src/schemas/*.ts; nothing here reformats article text.
+import type { ArchivePage, ArticleEntry, IssueEntry } from './archive.ts';
+import { absoluteUrl, articleApiUrl, articleUrl, issueUrl, pageSourceUrl, pageUrl } from './urls.ts';
+import { articleText } from './article-text.ts';
+
+type Site = URL | undefined;
+
+/** An article's metadata (the frontmatter, as articleSchema parses it) with its page and record URLs. */
+export function articleRecord(article: ArticleEntry, site: Site) {
+  return {
+    ...article.data,
+    url: absoluteUrl(articleUrl(article.id), site),
+    json: absoluteUrl(articleApiUrl(article.id), site),
+  };
+}
+
+/** One article with its plain text: paragraphs and subheads joined by a blank line. */
+export function articleWithText(article: ArticleEntry, site: Site) {
+  return {
+    ...articleRecord(article, site),
+    pageSource: absoluteUrl(pageSourceUrl(article.data.issue, article.data.page), site),
+    text: articleText(article.body ?? ''),
+  };
+}
+
+/** One page of an issue: the manifest entry and generated record merged, with URLs. */
+function pageRecord(page: ArchivePage, site: Site) {
+  const id = `${page.issue.id}-p${String(page.number).padStart(2, '0')}`;
+  return {
+    id,
+    issue: page.issue.id,
+    number: page.number,
+    numberPrinted: page.numberPrinted,
+    name: page.name,
+    file: page.file,
+    furniture: page.record?.data.furniture ?? [],
+    articles: page.articles.map((article) => article.id),
+    url: absoluteUrl(pageUrl(page.issue.id, page.number), site),
+    source: absoluteUrl(pageSourceUrl(page.issue.id, page.number), site),
+  };
+}
+
+/** An issue (the manifest, as issueSchema parses it) with its pages' records and URLs. */
+export function issueRecord(issue: IssueEntry, pages: ArchivePage[], site: Site) {
+  return {
+    ...issue.data,
+    url: absoluteUrl(issueUrl(issue.id), site),
+    pages: pages.map((page) => pageRecord(page, site)),
+  };
+}
+
+/** A JSON response with stable, readable formatting. */
+export function jsonResponse(value: unknown): Response {
+  return new Response(`${JSON.stringify(value, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+}
