@@ -22,6 +22,7 @@ describe('parseBylineLine', () => {
     ['华西都市报、封面新闻记者 刘秋凤', '华西都市报、封面新闻', ['刘秋凤'], 'reporter'],
     ['人民网记者 阿依古丽·买买提', '人民网', ['阿依古丽·买买提'], 'reporter'],
     ['本报记者夏先清', '本报', ['夏先清'], 'reporter'],
+    ['本报记者 张晓明、李 想', '本报', ['张晓明', '李想'], 'reporter'],
   ])('%s', (line, source, authors, role) => {
     const b = parseBylineLine(line);
     expect(b).not.toBeNull();

@@ -18,6 +18,7 @@ describe('parseTrailingCredit', () => {
     ['（新华社北京电）', '（新华社北京电）', { source: '新华社', dateline: '新华社北京电' }],
     ['（本报综合）', '（本报综合）', { source: '本报' }],
     ['（来源：央视新闻客户端）', '（来源：央视新闻客户端）', { source: '央视新闻客户端' }],
+    ['会议强调。（记者 张晓明、李想 通讯员 王五）', '（记者 张晓明、李想 通讯员 王五）', { authors: ['张晓明', '李想', '王五'] }],
     ['开幕。（欧阳晓明）', '（欧阳晓明）', { authors: ['欧阳晓明'] }],
   ])('%s', (paragraph, text, fields) => {
     const c = parseTrailingCredit(paragraph);
@@ -41,6 +42,7 @@ describe('parseTrailingCredit', () => {
     ['（下转第7版）'],
     ['在华东地区（上海）'],
     ['他说（记者 李四）'],
+    ['两地签约。（成都、重庆）'],
   ])('rejects %s', (paragraph) => {
     expect(parseTrailingCredit(paragraph)).toBeNull();
   });

@@ -8,7 +8,7 @@ import type { Byline } from './types.ts';
 
 // Bylines are often led by a typographic box or bullet.
 const MARKER = /^[□■◇◆○●▲△▼▽★☆▌▍|｜◎]\s*/u;
-// A byline never contains sentence punctuation; 、 may join outlets (华西都市报、封面新闻记者).
+// A byline never contains sentence punctuation; 、 may join outlets (华西都市报、封面新闻记者) or names.
 const SENTENCE = /[，。；！？!?,;：:“”"「」《》]/u;
 
 /** Recognize a standalone byline line, or return null for anything else (sentences, photo credits, headlines). */

@@ -1,4 +1,4 @@
-import { isPersonName, readNames, roleOf, ROLE_WORDS, splitSourceRole, tokens, type Role } from './names.ts';
+import { isPersonName, readBareNames, readNames, roleOf, ROLE_WORDS, splitSourceRole, tokens, type Role } from './names.ts';
 
 /**
  * The common core of bylines and parenthesized credits: a sequence of role words
@@ -22,7 +22,9 @@ const ATTACHED_ROLE = new RegExp(`^(.*?)(${ROLE_WORDS.join('|')})(\\p{Script=Han
 export function parseCreditList(text: string): CreditList | null {
   // Slashes join labels to names in `文/图 张三`, `文/张三`, `张三/摄`: treat them as token breaks.
   const norm = text.replace(/／/gu, '/').replace(/\s*\/\s*/gu, '/');
-  const raw = tokens(norm).flatMap((t) => {
+  // 、 separates names (`张三、李四`) except inside a list of outlets before a role (`华西都市报、封面新闻记者`).
+  const split = tokens(norm).flatMap((t) => (t.includes('、') && !splitSourceRole(t) ? t.split('、').filter((p) => p !== '') : [t]));
+  const raw = split.flatMap((t) => {
     if (/^(?:文\/图|图\/文)$/u.test(t)) return [t];
     const parts = t.split('/');
     if (parts.length === 2 && (SLASH_LABEL.test(parts[0]) || SLASH_LABEL.test(parts[1]))) {
@@ -39,7 +41,7 @@ export function parseCreditList(text: string): CreditList | null {
   let inRole = false;
   const flush = (): boolean => {
     if (pending.length === 0) return true;
-    const names = readNames(pending, inRole);
+    const names = inRole ? readNames(pending, true) : readBareNames(pending);
     pending = [];
     if (names === null) return false;
     result.authors.push(...names);

@@ -1,3 +1,5 @@
+import { isPlaceName } from './place-names.ts';
+
 /**
  * Person names and role words in Chinese credits. Credits print names as 2–3 (rarely 4)
  * Han characters separated by spaces; a two-character name is often padded to the width
@@ -92,6 +94,12 @@ export function readNames(tokens: string[], allowFour = false): string[] | null 
     i++;
   }
   return names;
+}
+
+/** Like `readNames`, for names printed with no role word: place names (成都, 重庆) are then not people. */
+export function readBareNames(tokens: string[]): string[] | null {
+  const names = readNames(tokens, false);
+  return names !== null && names.some(isPlaceName) ? null : names;
 }
 
 /** Split a credit into tokens on any whitespace (ASCII, ideographic, NBSP, newlines). */
