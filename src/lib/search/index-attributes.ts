@@ -4,9 +4,7 @@
 import type { Article } from '../../schemas/article.ts';
 import { dateSortKey } from '../../schemas/date.ts';
 
-/** Filter keys as they appear in the index and in search-page URLs (?type=commentary). */
-export const filterKeys = ['macro', 'province', 'paper', 'type', 'year', 'column'] as const;
-export type FilterKey = (typeof filterKeys)[number];
+export { filterKeys, type FilterKey } from './filter-keys.ts';
 
 /** One name/value pair Pagefind reads from an attribute. */
 export type IndexPair = readonly [name: string, value: string];

@@ -1,0 +1,100 @@
+// The result list and the notes above it. Everything is built with
+// textContent: excerpts come from article text and must never be parsed as HTML.
+import { ui } from '../../i18n/zh-Hans.ts';
+import { parseExcerpt, markedTerms } from '../../lib/search/excerpt.ts';
+import { textFragment } from '../../lib/search/text-fragment.ts';
+import { asPhrase } from '../../lib/search/normalize-query.ts';
+import { writeSearchParams } from '../../lib/search/search-params.ts';
+import type { SearchOutcome } from './run-search.ts';
+import type { PagefindData } from './pagefind-api.ts';
+
+const t = ui.searchPage;
+
+/** A partial date as readers write it (2025年4月11日, 2023年7月); kept here so the bundle needs no schema code. */
+export function formatDate(value: string): string {
+  const [year, month, day] = value.split('-');
+  return `${year}年${month ? `${Number(month)}月` : ''}${day ? `${Number(day)}日` : ''}`;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Renders one result: headline link (with a text fragment that highlights the match on the article), source line, excerpt. */
+export function renderResult(data: PagefindData, pieces: string[]): HTMLLIElement {
+  const segments = parseExcerpt(data.excerpt);
+  // Single characters (长 of a cut-off 长三角) would highlight the first 长 on
+  // the page; prefer the longer matched strings when there are any.
+  const marked = markedTerms(segments);
+  const longer = marked.filter((term) => [...term].length > 1);
+  const fragment = textFragment(longer.length ? longer : marked.length ? marked : pieces);
+  const li = el('li', 'search-result');
+  const heading = el('h3', 'search-result-title');
+  const link = el('a');
+  link.href = data.url + fragment;
+  if (data.meta.title) link.textContent = data.meta.title;
+  else {
+    link.textContent = ui.article.untitled;
+    link.classList.add('untitled');
+  }
+  heading.append(link);
+
+  const source = el('p', 'search-result-meta');
+  const type = data.filters.type?.[0];
+  const parts = [
+    data.meta.paper,
+    data.meta.date && formatDate(data.meta.date),
+    data.meta.page && ui.issue.pageNumber(Number(data.meta.page)),
+    data.filters.column?.[0],
+  ].filter(Boolean) as string[];
+  source.textContent = parts.join(' · ');
+  if (type && type !== 'article') source.prepend(el('span', 'badge', ui.types[type] ?? type), ' ');
+
+  li.append(heading, source);
+  if (data.meta.kicker) li.append(el('p', 'search-result-kicker', data.meta.kicker));
+  const excerpt = el('p', 'search-result-excerpt');
+  for (const segment of segments) excerpt.append(segment.mark ? el('mark', undefined, segment.text) : segment.text);
+  li.append(excerpt);
+  return li;
+}
+
+function queryLink(text: string, q: string, outcome: SearchOutcome): HTMLAnchorElement {
+  const link = el('a', 'search-requery', text);
+  link.href = `?${writeSearchParams({ ...outcome.state, q })}`;
+  link.dataset.q = q;
+  return link;
+}
+
+/** Renders the notes that explain how the query was read: folding, bag of words vs phrase, pieces found nowhere. */
+export function renderNotes(box: HTMLElement, outcome: SearchOutcome): void {
+  const notes: HTMLElement[] = [];
+  const { normalized, pieces, phraseCount, missing, response } = outcome;
+  if (normalized.folded.script) notes.push(el('p', 'search-note', t.foldedScript(normalized.terms)));
+  if (normalized.folded.width) notes.push(el('p', 'search-note', t.foldedWidth(normalized.terms)));
+  if (normalized.folded.quotesDropped) notes.push(el('p', 'search-note', t.quotesDropped));
+  if (normalized.phrase) {
+    const note = el('p', 'search-note search-note-phrase', t.phrase(normalized.terms) + ' ');
+    note.append(queryLink(t.looseLink, normalized.terms, outcome));
+    notes.push(note);
+  } else if (phraseCount !== null && response && phraseCount < response.results.length) {
+    const note = el('p', 'search-note search-note-bag', t.bag(pieces.join('、')) + ' ');
+    note.append(phraseCount > 0 ? t.phraseSome(phraseCount) : t.phraseNone, ' ');
+    note.append(queryLink(t.phraseLink, asPhrase(normalized.terms), outcome));
+    notes.push(note);
+  }
+  if (missing.length) notes.push(el('p', 'search-note search-note-missing', t.missing(missing.join('、'))));
+  box.replaceChildren(...notes);
+}
+
+/** The status line: how many results, or why there are none. */
+export function statusText(outcome: SearchOutcome): string {
+  const { response } = outcome;
+  if (!response) return t.idle;
+  const n = response.results.length;
+  if (n === 0) return t.none;
+  const filtered = Object.keys(outcome.state.filters).length > 0 && outcome.normalized.terms;
+  return filtered && response.unfilteredResultCount !== n ? t.countFiltered(n, response.unfilteredResultCount) : t.count(n);
+}

@@ -1,0 +1,143 @@
+// Wires the search page: reads the state from the URL (so /search/?q=长三角
+// and the header form on every page work), searches as the reader types,
+// keeps the URL in step, and renders results page by page.
+import { ui } from '../../i18n/zh-Hans.ts';
+import { readSearchParams, writeSearchParams, type SearchState } from '../../lib/search/search-params.ts';
+import { loadPagefind, type FilterCounts, type Pagefind } from './pagefind-api.ts';
+import { runSearch, type SearchOutcome } from './run-search.ts';
+import { renderFilters, readFilters } from './render-filters.ts';
+import { renderNotes, renderResult, statusText } from './render-results.ts';
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 250;
+const t = ui.searchPage;
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const form = $<HTMLFormElement>('search-form');
+const input = $<HTMLInputElement>('search-q');
+const sort = $<HTMLSelectElement>('search-sort');
+const filtersBox = $<HTMLElement>('search-filters');
+const section = $<HTMLElement>('search-results');
+const status = $<HTMLElement>('search-status');
+const notes = $<HTMLElement>('search-notes');
+const list = $<HTMLOListElement>('search-list');
+const more = $<HTMLButtonElement>('search-more');
+const pageTitle = document.title;
+
+let totals: FilterCounts = {};
+let sequence = 0;
+let shown = 0;
+let current: SearchOutcome | null = null;
+
+function stateFromForm(): SearchState {
+  const order = sort.value;
+  return {
+    q: input.value,
+    filters: readFilters(filtersBox),
+    sort: order === 'newest' || order === 'oldest' ? order : 'relevance',
+  };
+}
+
+function fillForm(state: SearchState): void {
+  input.value = state.q;
+  sort.value = state.sort;
+  const header = document.getElementById('site-search-q') as HTMLInputElement | null;
+  if (header) header.value = state.q;
+}
+
+async function showMore(pagefind: Pagefind, outcome: SearchOutcome, mine: number): Promise<void> {
+  const results = outcome.response?.results ?? [];
+  const next = results.slice(shown, shown + PAGE_SIZE);
+  const items = await Promise.all(next.map((r) => r.data()));
+  if (mine !== sequence) return;
+  list.append(...items.map((data) => renderResult(data, outcome.pieces)));
+  shown += items.length;
+  more.hidden = shown >= results.length;
+  more.textContent = `${t.more}（${t.shown(shown, results.length)}）`;
+}
+
+/** Runs the search for a state and renders it; `history` says how the URL should follow. */
+async function search(state: SearchState, history: 'push' | 'replace' | 'none'): Promise<void> {
+  const mine = ++sequence;
+  const query = writeSearchParams(state);
+  const url = `${location.pathname}${query ? `?${query}` : ''}`;
+  if (history === 'push' && url !== location.pathname + location.search) window.history.pushState(null, '', url);
+  if (history === 'replace') window.history.replaceState(null, '', url);
+  document.title = state.q ? `${state.q} - ${pageTitle}` : pageTitle;
+  section.dataset.state = 'loading';
+  section.setAttribute('aria-busy', 'true');
+
+  let pagefind: Pagefind;
+  let outcome: SearchOutcome;
+  try {
+    pagefind = await loadPagefind(base);
+    if (Object.keys(totals).length === 0) totals = await pagefind.filters();
+    outcome = await runSearch(pagefind, state);
+  } catch (error) {
+    if (mine !== sequence) return;
+    console.error(error);
+    status.textContent = t.loadError;
+    section.dataset.state = 'error';
+    section.removeAttribute('aria-busy');
+    return;
+  }
+  if (mine !== sequence) return;
+  current = outcome;
+  renderFilters(filtersBox, totals, outcome.response?.filters ?? null, state);
+  renderNotes(notes, outcome);
+  list.replaceChildren();
+  shown = 0;
+  more.hidden = true;
+  if (outcome.response) await showMore(pagefind, outcome, mine);
+  if (mine !== sequence) return;
+  status.textContent = statusText(outcome);
+  section.dataset.query = outcome.normalized.query;
+  section.dataset.state = 'done';
+  section.removeAttribute('aria-busy');
+  performance.mark('search-rendered');
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(typing);
+  void search(stateFromForm(), 'push');
+});
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => void search(stateFromForm(), 'replace'), TYPING_DELAY_MS);
+});
+form.addEventListener('change', (event) => {
+  if (event.target === input) return;
+  void search(stateFromForm(), 'replace');
+});
+$<HTMLButtonElement>('search-clear').addEventListener('click', () => {
+  for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input:checked')) box.checked = false;
+  void search(stateFromForm(), 'replace');
+});
+notes.addEventListener('click', (event) => {
+  const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a.search-requery');
+  if (!link || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+  event.preventDefault();
+  const state = { ...stateFromForm(), q: link.dataset.q ?? '' };
+  fillForm(state);
+  input.focus();
+  void search(state, 'push');
+});
+more.addEventListener('click', async () => {
+  if (!current) return;
+  const before = shown;
+  await showMore(await loadPagefind(base), current, sequence);
+  list.children[before]?.querySelector('a')?.focus();
+});
+window.addEventListener('popstate', () => {
+  const state = readSearchParams(location.search);
+  fillForm(state);
+  void search(state, 'none');
+});
+
+const initial = readSearchParams(location.search);
+fillForm(initial);
+void search(initial, 'none');
