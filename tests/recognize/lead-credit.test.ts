@@ -17,6 +17,8 @@ describe('parseLeadCredit', () => {
     ['羊城晚报讯 记者程行欢 通讯员粤仁宣报道：', '羊城晚报讯 记者程行欢 通讯员粤仁宣报道', '羊城晚报', ['程行欢', '粤仁宣'], null],
     ['本报讯(记者 刘 佳)昨日', '本报讯(记者 刘 佳)', '本报', ['刘佳'], null],
     ['本报讯近日，我市', '本报讯', '本报', [], null],
+    ['央视网消息（记者 张 琳）：近日', '央视网消息（记者 张 琳）', '央视网', ['张琳'], null],
+    ['人民网乌鲁木齐4月10日电 （记者 阿依古丽·买买提）', '人民网乌鲁木齐4月10日电 （记者 阿依古丽·买买提）', '人民网', ['阿依古丽·买买提'], '人民网乌鲁木齐4月10日电'],
   ])('%s', (paragraph, text, source, authors, dateline) => {
     const c = parseLeadCredit(paragraph);
     expect(c).not.toBeNull();
@@ -38,6 +40,8 @@ describe('parseLeadCredit', () => {
     ['通讯员表示，项目进展顺利。'],
     ['喜讯传来，全村沸腾'],
     ['本报讯息中心提供的数据显示'],
+    ['据新华社消息，近日'],
+    ['本报消息称'],
   ])('rejects %s', (paragraph) => {
     expect(parseLeadCredit(paragraph)).toBeNull();
   });

@@ -11,6 +11,7 @@ describe('parseAdvertorialMark', () => {
     ['热线电话：12345。（广告）', '（广告）', null],
     ['【广告】', '【广告】', null],
     ['广 告', '广 告', null],
+    ['欢迎来电。·广告·', '·广告·', null],
   ])('%s', (text, mark, dataSource) => {
     const m = parseAdvertorialMark(text);
     expect(m).not.toBeNull();
@@ -38,6 +39,7 @@ describe('parsePageCredits', () => {
     ['校对 赵 敏', [], [], ['赵敏']],
     ['本版责编：张三 | 美术编辑：李四 | 校对：王五', ['张三'], ['李四'], ['王五']],
     ['责编 陈晨 美编王子莹', ['陈晨'], ['王子莹'], []],
+    ['本版编辑 张 帆 电话：010-12345678', ['张帆'], [], []],
   ])('%s', (line, editors, designers, proofreaders) => {
     const c = parsePageCredits(line);
     expect(c).toMatchObject({ editors, designers, proofreaders, text: line });

@@ -18,6 +18,7 @@ describe('parsePhotoCredit', () => {
     ['开园仪式现场。 通讯员 王小红 李 想 摄', '通讯员 王小红 李 想 摄', null, ['王小红', '李想']],
     ['开园仪式现场 新华社记者张三摄', '新华社记者张三摄', '新华社', ['张三']],
     ['本报资料图片', '本报资料图片', '本报', []],
+    ['游客游玩。 CFP供图', 'CFP供图', 'CFP', []],
   ])('%s', (text, credit, source, authors) => {
     const c = parsePhotoCredit(text);
     expect(c).not.toBeNull();

@@ -6,7 +6,7 @@ import type { AdvertorialMark } from './types.ts';
  * preceded by a `(数据来源：…)` note.
  */
 
-const MARK = String.raw`(?:[·•・‧∙]\s*广\s*告|[-—–－]{1,2}\s*广\s*告\s*[-—–－]{1,2}|[（(【〔\[]\s*广\s*告\s*[）)】〕\]]|^\s*广\s*告)`;
+const MARK = String.raw`(?:[·•・‧∙]\s*广\s*告(?:\s*[·•・‧∙])?|[-—–－]{1,2}\s*广\s*告\s*[-—–－]{1,2}|[（(【〔\[]\s*广\s*告\s*[）)】〕\]]|^\s*广\s*告)`;
 const WITH_NOTE = new RegExp(String.raw`(?:[（(]\s*(?:数据|信息|资料|内容)?来源[:：]([^（）()]*)[）)]\s*)?${MARK}\s*$`, 'u');
 
 /** Recognize the advertorial mark at the end of a text, or return null (a sentence that merely mentions 广告 is not one). */

@@ -20,7 +20,7 @@ export function splitSourcePlace(text: string): { source: string; place: string 
   return null;
 }
 
-const DATELINE = new RegExp(String.raw`^(\p{Script=Han}{2,20}?)\s*(${DATE_SRC})?\s*(电|讯)$`, 'u');
+const DATELINE = new RegExp(String.raw`^(?:据\s*)?(\p{Script=Han}{2,20}?)\s*(${DATE_SRC})?\s*(电|讯)$`, 'u');
 
 /** Parse a whole dateline string (`新华社杭州 6 月 21 日电`), returning its outlet and the dateline without spaces. */
 export function parseDateline(text: string): { source: string; dateline: string | null } | null {
@@ -28,6 +28,6 @@ export function parseDateline(text: string): { source: string; dateline: string 
   if (!m) return null;
   const sp = splitSourcePlace(m[1]);
   if (!sp) return null;
-  const dateline = sp.place !== '' || m[2] ? text.replace(/\s+/gu, '').trim() : null;
+  const dateline = sp.place !== '' || m[2] ? text.trim().replace(/^据/u, '').replace(/\s+/gu, '') : null;
   return { source: sp.source, dateline };
 }

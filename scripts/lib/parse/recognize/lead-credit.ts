@@ -8,7 +8,7 @@ import type { LeadCredit } from './types.ts';
  * extracted; the body keeps the credit as printed.
  */
 
-const HEAD = new RegExp(String.raw`^(据\s*)?(\p{Script=Han}{2,20}?)\s*(${DATE_SRC})?\s*(电|讯)`, 'u');
+const HEAD = new RegExp(String.raw`^(据\s*)?(\p{Script=Han}{2,20}?)\s*(${DATE_SRC})?\s*(电|讯|消息)`, 'u');
 const PAREN = /^\s*[（(]([^（）()]{1,80})[）)]/u;
 
 /** Read the longest run of whitespace-separated tokens at the start of `rest` that forms a marked credit list. */
@@ -46,10 +46,16 @@ export function parseLeadCredit(paragraph: string): LeadCredit | null {
       sp !== null &&
       // Without a date, 讯 needs the whole prefix to be the outlet (天津日报讯), and a bare
       // 电 must stand apart from what follows (新华社电 vs 新华社电视台).
-      (dated || (head[4] === '讯' ? sp.place === '' && !/^[息号]/u.test(next) : !/^\p{Script=Han}/u.test(next)));
+      (dated ||
+        (head[4] === '讯'
+          ? sp.place === '' && !/^[息号]/u.test(next)
+          : head[4] === '消息'
+            ? // `央视网消息（记者 X）：` — as a credit, 消息 is followed by the credit or a colon.
+              /^\s*[（(：:]/u.test(text.slice(head[0].length))
+            : !/^\p{Script=Han}/u.test(next)));
     if (ok && sp) {
       source = sp.source;
-      dateline = dated || sp.place !== '' ? head[0].replace(/^据\s*/u, '').replace(/\s+/gu, '') : null;
+      dateline = (dated || sp.place !== '') && head[4] !== '消息' ? head[0].replace(/^据\s*/u, '').replace(/\s+/gu, '') : null;
       end = head[0].length;
     }
   }

@@ -10,6 +10,7 @@ const EDITOR = ['本版责编', '本版编辑', '责任编辑', '值班编辑', 
 const DESIGNER = ['美术编辑', '版式设计', '视觉设计', '美编', '版式', '设计', '制图', '组版', '排版', '图片编辑'];
 const PROOF = ['责任校对', '校对', '审校', '校审'];
 const LABELS = [...EDITOR, ...DESIGNER, ...PROOF].sort((a, b) => b.length - a.length);
+const CONTACT = /^(?:电话|热线|邮箱|电子邮箱|E-?mail|传真|新闻热线)/iu;
 const LABEL_AT_START = new RegExp(`^(${LABELS.join('|')})[:：]?`, 'u');
 
 /** Recognize a page credits line, or return null when the line is anything else. */
@@ -30,6 +31,8 @@ export function parsePageCredits(line: string): PageCredits | null {
     return true;
   };
   for (const tok of toks) {
+    // Contact details after the staff names (`电话：010-…`, `邮箱：…`) end the credits; they stay in `text`.
+    if (label !== null && CONTACT.test(tok)) break;
     const m = LABEL_AT_START.exec(tok);
     if (m) {
       if (!flush()) return null;

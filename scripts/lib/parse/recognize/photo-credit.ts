@@ -8,7 +8,7 @@ import type { PhotoCredit } from './types.ts';
  */
 
 const STOCK = /^(?:本报|本刊|新华社|\p{Script=Han}{2,10}(?:报|社|网))?(?:资料图片|资料照片|资料图|档案照片|图片|照片|视频截图|截图|供图)$/u;
-const SUPPLIED = /^(?:图片由)?(\p{Script=Han}{2,16}?)(?:供图|提供)$/u;
+const SUPPLIED = /^(?:图片由)?([\p{Script=Han}A-Za-z]{2,16}?)(?:供图|提供)$/u;
 
 /** Parse the credit-like tail (no outer parentheses) of a caption; null if it is not a credit. */
 function parseTail(tail: string): Omit<PhotoCredit, 'text'> | null {
