@@ -1,25 +1,41 @@
 /**
- * `npm run ingest`: regenerate src/content/articles from the maintainer-edited
- * issues in src/content/issues. Prints one report; exits 1 when any issue has
- * an error (its previous output is kept), 0 with warnings only.
+ * `npm run ingest`: regenerate the generated articles from the
+ * maintainer-edited issues (src/content/issues, or ARCHIVE_CONTENT). Prints one
+ * report; exits 1 when any issue has an error (its previous output is kept),
+ * 0 with warnings only, 2 on a wrong command line or an internal error.
+ *
+ *   --force    regenerate every issue, even unchanged ones
+ *   --quiet    no progress and no summary line; problems are still reported
+ *   --verbose  show stack traces of internal errors
  */
 import process from 'node:process';
-import { reporter } from 'vfile-reporter';
 import { runIngest } from './lib/ingest/run-ingest.ts';
+import { formatReport } from './lib/ingest/report.ts';
+import { hooksFromEnv } from './lib/ingest/test-hooks.ts';
 
-const args = new Set(process.argv.slice(2));
-const quiet = args.has('--quiet');
-const result = runIngest(process.cwd(), {
-  force: args.has('--force'),
-  onProgress: quiet ? undefined : (line) => console.log(line),
-});
-
-const withMessages = result.files.filter((file) => file.messages.length > 0);
-if (withMessages.length > 0) console.error(reporter(withMessages, { quiet }));
-if (!quiet) {
-  console.log(
-    `ingest: ${result.written.length} issue(s) written, ${result.unchanged.length} unchanged, ` +
-      `${result.removed.length} removed, ${result.failed.length} failed`,
-  );
+const KNOWN = new Set(['--force', '--quiet', '--verbose', '--help']);
+const args = process.argv.slice(2);
+const unknown = args.filter((arg) => !KNOWN.has(arg));
+if (args.includes('--help') || unknown.length > 0) {
+  if (unknown.length > 0) console.error(`ingest: unknown option ${unknown.join(' ')}.`);
+  console.error('usage: npm run ingest [-- --force] [-- --quiet] [-- --verbose]');
+  process.exit(unknown.length > 0 ? 2 : 0);
 }
-if (result.failed.length > 0) process.exitCode = 1;
+const quiet = args.includes('--quiet');
+const verbose = args.includes('--verbose');
+
+try {
+  const result = runIngest(process.cwd(), {
+    force: args.includes('--force'),
+    onProgress: quiet ? undefined : (line) => console.log(line),
+    hooks: hooksFromEnv(process.env.INGEST_TEST_HOOK),
+  });
+  const report = formatReport(result, { quiet, verbose, color: process.stderr.isTTY });
+  if (report) console.error(report);
+  if (result.failed.length > 0) process.exitCode = 1;
+} catch (error) {
+  // Maintainers' mistakes are all reported above as messages; reaching this is a bug.
+  console.error('ingest: internal error — a bug in the archive software, not in your files. Please report it with this output:');
+  console.error(error instanceof Error ? error.stack : error);
+  process.exitCode = 2;
+}

@@ -1,60 +1,136 @@
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
 import { VFile } from 'vfile';
-import type { z } from 'zod';
-import { issueSchema, type Issue } from '../../../src/schemas/issue.ts';
+import { issuePageSchema, issueSchema, publicationSchema, type Issue } from '../../../src/schemas/issue.ts';
+import { decodeText } from '../validate/decode-text.ts';
+import { describeManifestProblem, fieldLabel } from '../validate/describe-manifest-problem.ts';
+import { fail, warn, type Place } from '../validate/messages.ts';
 
-/** A manifest read from disk: the issue when valid, and a vfile carrying any problems with their places. */
+/** A manifest read from disk: the issue when valid, its vfile with any problems, and a way to place later problems on its fields. */
 export interface LoadedIssue {
   issue: Issue | null;
   file: VFile;
+  /** Line and column of the YAML node at a field path (or its nearest existing parent). */
+  placeOf: (path: readonly PropertyKey[]) => Place;
 }
 
 /**
- * Reads an issue.yaml, validating it with the same zod schema the site uses;
- * each problem becomes a message placed at the offending YAML node.
+ * Reads the bytes of an issue.yaml: decodes them (refusing what is not text),
+ * parses the YAML and validates it with the same zod schema the site uses;
+ * each problem becomes one friendly message placed at the offending node.
  */
-export function loadIssue(text: string, path: string): LoadedIssue {
-  const file = new VFile({ path, value: text });
+export function loadIssue(bytes: Uint8Array, path: string): LoadedIssue {
+  const file = new VFile({ path });
+  const unplaced: LoadedIssue = { issue: null, file, placeOf: () => ({ line: 1, column: 1 }) };
+  const { text } = decodeText(bytes, file);
+  if (text === null) return unplaced;
+  file.value = text;
+
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const placeOf = (path: readonly PropertyKey[]) => nodePlace(doc, lineCounter, path);
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const [line, col] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
-      fail(file, `issue.yaml is not valid YAML: ${error.message.split('\n')[0]}. Fix the syntax (indentation, quotes, colons) and run ingest again`, { line, column: col }, 'manifest-yaml');
-    }
-    return { issue: null, file };
+    // The first syntax error is the one to fix; later ones are often its echo.
+    const error = doc.errors[0];
+    const pos = error.linePos?.[0];
+    fail(
+      file,
+      `issue.yaml is not valid YAML: ${yamlReason(error.code, error.message)}. Check the indentation, colons and quotes on this line and the one above, and compare with the example in CONTRIBUTING.md.`,
+      'manifest-yaml',
+      pos ? { line: pos.line, column: pos.col } : { line: 1, column: 1 },
+    );
+    return { issue: null, file, placeOf };
   }
-  const result = issueSchema.safeParse(doc.toJS());
-  if (result.success) return { issue: result.data, file };
+
+  const data = doc.toJS();
+  warnUnknownFields(doc, lineCounter, file);
+  const result = issueSchema.safeParse(data);
+  if (result.success) return { issue: result.data, file, placeOf };
+  // One message per field: zod may report a bad date twice (format, then calendar).
+  const seen = new Set<string>();
   for (const problem of result.error.issues) {
-    const place = placeOf(doc, lineCounter, problem.path);
-    fail(file, describeProblem(problem), place, 'manifest-schema');
+    const key = problem.path.map(String).join('.');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    fail(file, describeManifestProblem(problem, valueAt(data, problem.path)), 'manifest-schema', placeOf(problem.path));
   }
-  return { issue: null, file };
+  return { issue: null, file, placeOf };
 }
 
-/** The human-readable sentence for one schema problem: which field, what is wrong, what to do. */
-function describeProblem(problem: z.core.$ZodIssue): string {
-  const field = problem.path.length > 0 ? problem.path.map(String).join('.') : 'the manifest';
-  if (problem.code === 'invalid_type' && problem.input === undefined) {
-    return `\`${field}\` is missing. Add it to issue.yaml (see CONTRIBUTING.md for an example)`;
+/** The YAML library's error, in words for someone who does not know YAML's grammar. */
+function yamlReason(code: string, message: string): string {
+  if (code === 'DUPLICATE_KEY') return 'a field appears twice in the same section (keep one)';
+  if (code === 'TAB_AS_INDENT') return 'a tab is used for indentation (use spaces)';
+  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR') return `${message.split('\n')[0].replace(/\.$/, '')} (usually wrong indentation)`;
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}
+
+// The fields each level of issue.yaml knows, from the schema itself so the list cannot drift.
+const KNOWN_FIELDS = {
+  top: Object.keys(issueSchema.shape),
+  publication: Object.keys(publicationSchema.shape),
+  page: Object.keys(issuePageSchema.shape),
+};
+
+/** Warns about fields the schema does not know (usually typos such as `numberprinted`), which zod would drop silently. */
+function warnUnknownFields(doc: Document, counter: LineCounter, file: VFile): void {
+  const check = (node: unknown, known: string[], path: PropertyKey[]) => {
+    if (!isMap(node)) return;
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : null;
+      if (key === null || known.includes(key)) continue;
+      const guess = known.find((name) => name.toLowerCase() === key.toLowerCase() || editDistance(name, key) <= 2);
+      const where = path.length > 0 ? ` in ${fieldLabel(path)}` : '';
+      const range = isNode(pair.key) ? pair.key.range : undefined;
+      const place = range ? toPlace(counter, range[0]) : undefined;
+      warn(
+        file,
+        `\`${key}\`${where} is not a field issue.yaml knows, so it is ignored.${guess ? ` Did you mean \`${guess}\`?` : ` The known fields here are ${known.map((name) => `\`${name}\``).join(', ')}.`}`,
+        'manifest-unknown-field',
+        place,
+      );
+    }
+  };
+  check(doc.contents, KNOWN_FIELDS.top, []);
+  check(doc.getIn(['publication'], true), KNOWN_FIELDS.publication, ['publication']);
+  const pages = doc.getIn(['pages'], true);
+  if (pages && typeof pages === 'object' && 'items' in pages && Array.isArray(pages.items)) {
+    pages.items.forEach((page: unknown, index: number) => check(page, KNOWN_FIELDS.page, ['pages', index]));
   }
-  return `\`${field}\`: ${problem.message}`;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const part of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[part];
+  }
+  return value;
 }
 
 /** Line and column of the YAML node at `path`, falling back to its nearest existing parent. */
-function placeOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: PropertyKey[]) {
+function nodePlace(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): Place {
   for (let depth = path.length; depth >= 0; depth--) {
-    const node = doc.getIn(path.slice(0, depth) as (string | number)[], true);
-    if (isNode(node) && node.range) {
-      const { line, col } = counter.linePos(node.range[0]);
-      return { line, column: col };
-    }
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as (string | number)[], true);
+    if (isNode(node) && node.range) return toPlace(counter, node.range[0]);
   }
   return { line: 1, column: 1 };
 }
 
-function fail(file: VFile, reason: string, place: { line: number; column: number }, ruleId: string) {
-  const message = file.message(reason, { place, ruleId, source: 'ingest' });
-  message.fatal = true;
+function toPlace(counter: LineCounter, offset: number): Place {
+  const { line, col } = counter.linePos(offset);
+  return { line, column: col };
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
 }

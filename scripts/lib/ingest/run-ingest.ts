@@ -1,19 +1,34 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import type { Issue, IssuePage } from '../../../src/schemas/issue.ts';
-import { loadIssue } from './load-issue.ts';
+import type { Issue } from '../../../src/schemas/issue.ts';
+import { loadIssue, type LoadedIssue } from './load-issue.ts';
 import { buildIssue } from './build-issue.ts';
 import { archivePaths } from './paths.ts';
 import { issueDigest, pipelineFingerprint } from './fingerprint.ts';
-import { DIGEST_FILE, readDigest, recoverInterruptedWrites, removeStaleIssues, writeIssueFolder } from './write-output.ts';
+import {
+  DIGEST_FILE,
+  lockOutput,
+  readDigest,
+  recoverInterruptedWrites,
+  removeStaleIssues,
+  writeIssueFolder,
+  type WriteHooks,
+} from './write-output.ts';
+import { checkIssueFolder } from '../validate/check-issue-folder.ts';
+import { checkUniqueIds } from '../validate/check-unique-ids.ts';
+import { fail } from '../validate/messages.ts';
 
 /** Options of one ingest run. */
 export interface IngestOptions {
+  /** The archive folder holding issues/ and articles/ (default: ARCHIVE_CONTENT, else src/content). */
+  content?: string;
   /** Regenerate every issue even when its inputs are unchanged. */
   force?: boolean;
-  /** Called with one line per issue, for progress output. */
+  /** Called with one line per issue written, for progress output. */
   onProgress?: (line: string) => void;
+  /** Test seams passed to every folder write (see WriteHooks). */
+  hooks?: WriteHooks;
 }
 
 /** What one ingest run did. */
@@ -23,106 +38,159 @@ export interface IngestResult {
   written: string[];
   unchanged: string[];
   removed: string[];
+  /** Issue folders skipped because of an error; their earlier output is kept. */
   failed: string[];
 }
 
 /**
- * Regenerates src/content/articles from src/content/issues: each issue whose
- * inputs (or the pipeline) changed is parsed and swapped in atomically; a bad
- * issue is reported and keeps its previous output; removed issues' output goes.
+ * Regenerates the articles folder from the issues folder: every issue is
+ * validated before anything of it is written; each issue whose inputs (or the
+ * pipeline) changed is parsed and swapped in atomically; a bad issue is
+ * reported and keeps its previous output; removed issues' output goes.
  */
 export function runIngest(root: string, options: IngestOptions = {}): IngestResult {
-  const paths = archivePaths(root);
+  const paths = archivePaths(root, options.content);
+  const display = (file: string) => displayPath(file);
   const result: IngestResult = { files: [], written: [], unchanged: [], removed: [], failed: [] };
+  if (!fs.existsSync(paths.issues) || !fs.statSync(paths.issues).isDirectory()) {
+    // Never treat a mistyped archive path as an archive without issues: that would delete all output.
+    const file = new VFile({ path: display(paths.issues) });
+    const message = file.message(
+      'There is no issues folder here, so there is nothing to ingest. Check ARCHIVE_CONTENT (or run from the project folder). Nothing was written or deleted.',
+      { ruleId: 'archive-missing', source: 'ingest' },
+    );
+    message.fatal = true;
+    result.files.push(file);
+    result.failed.push('(archive)');
+    return result;
+  }
+  const lock = lockOutput(paths.articles);
+  if ('heldBy' in lock) {
+    const file = new VFile({ path: display(paths.articles) });
+    const message = file.message(
+      `Another ingest (process ${lock.heldBy}) is writing this archive right now. Wait for it to finish and run ingest again. Nothing was written or deleted.`,
+      { ruleId: 'archive-busy', source: 'ingest' },
+    );
+    message.fatal = true;
+    result.files.push(file);
+    result.failed.push('(archive)');
+    return result;
+  }
+  try {
+    ingestArchive(root, paths, options, display, result);
+  } finally {
+    lock.release();
+  }
+  return result;
+}
+
+function ingestArchive(
+  root: string,
+  paths: ReturnType<typeof archivePaths>,
+  options: IngestOptions,
+  display: (file: string) => string,
+  result: IngestResult,
+): void {
   recoverInterruptedWrites(paths.articles);
   const fingerprint = pipelineFingerprint(root);
   const folders = listIssueFolders(paths.issues);
 
+  // First every manifest, so that ids can be checked across the whole archive.
+  const manifests = new Map<string, LoadedIssue>();
   for (const folder of folders) {
     const dir = path.join(paths.issues, folder);
     const manifestPath = path.join(dir, 'issue.yaml');
     if (!fs.existsSync(manifestPath)) {
-      const file = new VFile({ path: path.relative(root, dir) });
-      const message = file.message(
-        'this issue folder has no issue.yaml. Add one (see CONTRIBUTING.md) or remove the folder; the folder is skipped',
-        { ruleId: 'manifest-missing', source: 'ingest' },
-      );
-      message.fatal = true;
+      const file = new VFile({ path: display(dir) });
+      fail(file, 'This issue folder has no issue.yaml. Add one (`npm run new-issue` writes it; see CONTRIBUTING.md) or remove the folder.', 'manifest-missing');
       result.files.push(file);
-      result.failed.push(folder);
       continue;
     }
-    const manifestBytes = fs.readFileSync(manifestPath);
-    const { issue, file } = loadIssue(manifestBytes.toString('utf8'), path.relative(root, manifestPath));
-    result.files.push(file);
-    if (issue && issue.id !== folder) {
-      const message = file.message(
-        `\`id\` is "${issue.id}" but the folder is "${folder}". Rename the folder or change the id so they match; this issue is skipped`,
-        { place: { line: 1, column: 1 }, ruleId: 'manifest-id-folder', source: 'ingest' },
-      );
-      message.fatal = true;
-    }
-    if (!issue || file.messages.some((m) => m.fatal)) {
+    const loaded = loadIssue(fs.readFileSync(manifestPath), display(manifestPath));
+    result.files.push(loaded.file);
+    manifests.set(folder, loaded);
+  }
+  checkUniqueIds([...manifests.values()]);
+
+  const total = folders.length;
+  folders.forEach((folder, index) => {
+    const loaded = manifests.get(folder);
+    if (!loaded?.issue || loaded.file.messages.some((m) => m.fatal)) {
       result.failed.push(folder);
-      continue;
+      return;
     }
-    const pages = readPages(issue, dir, root, file);
-    if (!pages) {
+    const issue: Issue = loaded.issue;
+    const dir = path.join(paths.issues, folder);
+    const checked = checkIssueFolder({ ...loaded, issue }, dir, display);
+    result.files.push(...checked.files);
+    if (!checked.pages) {
       result.failed.push(folder);
-      continue;
+      return;
     }
+    const pages = checked.pages;
     const digest = issueDigest(fingerprint, [
-      ['issue.yaml', manifestBytes],
+      ['issue.yaml', fs.readFileSync(path.join(dir, 'issue.yaml'))],
       ...issue.pages.map((page): [string, Buffer] => [page.file, pages.get(page.file)!.bytes]),
     ]);
     if (!options.force && readDigest(paths.articles, issue.id) === digest) {
       result.unchanged.push(issue.id);
-      continue;
+      return;
     }
-    const output = buildIssue(issue, (page: IssuePage) => {
-      const { text, relPath } = pages.get(page.file)!;
-      return { text, path: relPath };
-    });
-    result.files.push(...output.files);
-    const files = new Map<string, string>([...output.articles, ...output.pages]);
-    files.set(DIGEST_FILE, `${digest}\n`);
-    writeIssueFolder(paths.articles, issue.id, files);
-    result.written.push(issue.id);
-    options.onProgress?.(`${issue.id}: ${output.articles.size} items from ${issue.pages.length} page(s)`);
-  }
+    try {
+      const output = buildIssue(issue, (page) => {
+        const input = pages.get(page.file)!;
+        return { text: input.text, path: input.file.path };
+      });
+      mergeParserMessages(result.files, output.files);
+      if (output.files.some((file) => file.messages.some((m) => m.fatal))) {
+        result.failed.push(folder);
+        return;
+      }
+      const files = new Map<string, string>([...output.articles, ...output.pages]);
+      files.set(DIGEST_FILE, `${digest}\n`);
+      writeIssueFolder(paths.articles, issue.id, files, options.hooks);
+      result.written.push(issue.id);
+      options.onProgress?.(`[${index + 1}/${total}] ${issue.id}: ${output.articles.size} item(s) from ${issue.pages.length} page(s)`);
+    } catch (error) {
+      // A crash here is a bug in the pipeline or a full disk, not the maintainer's mistake:
+      // say so, keep the earlier output, and go on with the other issues.
+      const code = (error as NodeJS.ErrnoException).code;
+      fail(
+        loaded.file,
+        code
+          ? `Writing the output of this issue failed (${code}: ${(error as Error).message}). Check free disk space and permissions, then run ingest again.`
+          : `The pipeline crashed on this issue (${(error as Error).message}). This is a bug in the archive software, not in your files: please report it with this issue attached (run with --verbose for details).`,
+        code ? 'output-write-failed' : 'internal-error',
+        undefined,
+        error,
+      );
+      result.failed.push(folder);
+    }
+  });
 
   result.removed = removeStaleIssues(paths.articles, new Set(folders));
-  return result;
 }
 
-/** Folders under the issues directory, sorted so runs are deterministic. */
+/** Moves the parser's messages onto the page vfiles the report already holds, so each page shows once. */
+function mergeParserMessages(reported: VFile[], parsed: VFile[]): void {
+  for (const file of parsed) {
+    const same = reported.find((page) => page.path === file.path);
+    if (same && same !== file) same.messages.push(...file.messages);
+    else if (!same) reported.push(file);
+  }
+}
+
+/** A path as reports show it: relative to the working folder when inside it, else absolute. */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
+/** Folders under the issues directory, sorted by code point so runs are deterministic. */
 function listIssueFolders(issuesDir: string): string[] {
-  if (!fs.existsSync(issuesDir)) return [];
   return fs
     .readdirSync(issuesDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
-    .sort();
-}
-
-/** Reads every page file listed in a manifest; problems are placed on the manifest. */
-function readPages(issue: Issue, dir: string, root: string, manifest: VFile) {
-  const pages = new Map<string, { bytes: Buffer; text: string; relPath: string }>();
-  let ok = true;
-  issue.pages.forEach((page, index) => {
-    const file = path.join(dir, page.file);
-    const relPath = path.relative(root, file);
-    if (!fs.existsSync(file)) {
-      const message = manifest.message(
-        `pages[${index}].file: ${page.file} does not exist next to issue.yaml. Add the page file or fix the name; this issue is skipped`,
-        { ruleId: 'page-missing', source: 'ingest' },
-      );
-      message.fatal = true;
-      ok = false;
-      return;
-    }
-    const bytes = fs.readFileSync(file);
-    pages.set(page.file, { bytes, text: bytes.toString('utf8'), relPath });
-  });
-  return ok ? pages : null;
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -5,22 +5,49 @@ import path from 'node:path';
 export const DIGEST_FILE = '.ingest-digest';
 
 /**
+ * Test seams for the atomicity tests: called after each file is written to
+ * the staging folder and between the two renames, so a test can fail or kill
+ * the run at exactly those points. Production runs pass none.
+ */
+export interface WriteHooks {
+  afterFile?: (written: number) => void;
+  afterRetire?: () => void;
+}
+
+/**
  * Replaces one issue's generated folder with `files` as a whole: everything is
  * written to a sibling temporary folder first and swapped in by rename, so a
- * failure or kill mid-write leaves the previous output intact.
+ * failure or kill mid-write leaves the previous output intact. On failure the
+ * temporary folder is removed and the error is rethrown.
  */
-export function writeIssueFolder(outDir: string, issueId: string, files: Map<string, string>): void {
+export function writeIssueFolder(outDir: string, issueId: string, files: Map<string, string>, hooks: WriteHooks = {}): void {
   const target = path.join(outDir, issueId);
   const staging = path.join(outDir, `.staging-${issueId}-${process.pid}`);
   const retired = path.join(outDir, `.retired-${issueId}-${process.pid}`);
   fs.rmSync(staging, { recursive: true, force: true });
   fs.mkdirSync(staging, { recursive: true });
-  for (const [name, contents] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
-    fs.writeFileSync(path.join(staging, name), contents);
+  try {
+    let written = 0;
+    // Sorted by code point, not locale, so the write order never depends on the machine.
+    for (const [name, contents] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      fs.writeFileSync(path.join(staging, name), contents);
+      hooks.afterFile?.(++written);
+    }
+  } catch (error) {
+    fs.rmSync(staging, { recursive: true, force: true });
+    throw error;
   }
   const hadPrevious = fs.existsSync(target);
   if (hadPrevious) fs.renameSync(target, retired);
-  fs.renameSync(staging, target);
+  try {
+    hooks.afterRetire?.();
+    fs.renameSync(staging, target);
+  } catch (error) {
+    // Put the previous output back before reporting; a kill here is undone by recoverInterruptedWrites.
+    if (hadPrevious) fs.renameSync(retired, target);
+    fs.rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
   if (hadPrevious) fs.rmSync(retired, { recursive: true, force: true });
 }
 
@@ -59,4 +86,37 @@ export function removeStaleIssues(outDir: string, keep: Set<string>): string[] {
     }
   }
   return removed.sort();
+}
+
+/**
+ * Takes the output folder for this process, so two ingests (say, a dev server
+ * and a manual run) never clean up each other's staging folders. Returns a
+ * release function, or the pid of the live process holding it.
+ */
+export function lockOutput(outDir: string): { release: () => void } | { heldBy: number } {
+  fs.mkdirSync(outDir, { recursive: true });
+  const lock = path.join(outDir, '.ingest-lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lock, `${process.pid}\n`, { flag: 'wx' });
+      return { release: () => fs.rmSync(lock, { force: true }) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number.parseInt(fs.readFileSync(lock, 'utf8'), 10);
+      if (holder !== process.pid && isAlive(holder)) return { heldBy: holder };
+      // Left by a run that was killed: take it over.
+      fs.rmSync(lock, { force: true });
+    }
+  }
+  return { heldBy: -1 };
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -1,0 +1,126 @@
+import type { z } from 'zod';
+
+// What to write when a field is missing: one example per field a maintainer types.
+const EXAMPLES: Record<string, string> = {
+  id: '`id: liaocheng-ribao-2025-04-11` (the paper slug and the date)',
+  publication: 'a `publication:` section with `name: 聊城日报` and `slug: liaocheng-ribao` under it',
+  'publication.name': '`name: 聊城日报` under `publication:` (or `name: null` when the page does not name the paper)',
+  'publication.slug': '`slug: liaocheng-ribao` under `publication:` (`unidentified` when the paper is unknown)',
+  date: '`date: 2025-04-11` (or `2025-04` / `2025` when the day is unknown)',
+  pages: 'a `pages:` list with one entry per page, e.g. `- number: 1` and `file: p01.txt`',
+  number: '`number: 1` (the page number, 第N版)',
+  file: '`file: p01.txt` (the page file next to issue.yaml)',
+};
+
+/** How a maintainer reads a field path: `date`, `publication.slug`, or "`file` of page entry 2". */
+export function fieldLabel(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return 'issue.yaml';
+  if (path[0] === 'pages' && typeof path[1] === 'number') {
+    const entry = `page entry ${path[1] + 1}`;
+    return path.length > 2 ? `\`${path.slice(2).map(String).join('.')}\` of ${entry}` : entry;
+  }
+  return `\`${path.map(String).join('.')}\``;
+}
+
+/**
+ * The friendly sentence for one zod problem in issue.yaml: which field, what
+ * is wrong with the value found, what to write instead. `value` is the value
+ * at the problem's path as read from the YAML (undefined when missing).
+ */
+export function describeManifestProblem(problem: z.core.$ZodIssue, value: unknown): string {
+  const path = problem.path;
+  const key = String(path.at(-1) ?? '');
+  const label = fieldLabel(path);
+  const shown = JSON.stringify(value);
+  const dotted = path.filter((part) => typeof part === 'string').join('.');
+
+  if (path.length === 0) {
+    return 'issue.yaml does not hold a manifest: it should be a list of fields such as `id:`, `publication:`, `date:` and `pages:`. Start from the example in CONTRIBUTING.md.';
+  }
+  if (value === undefined) {
+    const example = EXAMPLES[dotted] ?? EXAMPLES[key];
+    return `${label} is missing. Add ${example ?? `\`${key}:\``} to issue.yaml.`;
+  }
+  if (dotted === 'id' || dotted === 'publication.slug') {
+    const faults = typeof value === 'string' ? slugFaults(value) : ['is not text'];
+    const suggestion = typeof value === 'string' ? suggestSlug(value) : '';
+    const rename = dotted === 'id' ? ' Change it in issue.yaml and give the issue folder the same name.' : '';
+    return (
+      `${label} ${shown} ${joinFaults(faults)}. An id may use only lower-case ASCII letters, digits and single hyphens, ` +
+      `because it becomes part of web addresses and folder names${suggestion ? `: for example \`${suggestion}\`` : ' (e.g. liaocheng-ribao-2025-04-11)'}.${rename}`
+    );
+  }
+  if (dotted === 'date') {
+    if (problem.code === 'custom' && typeof value === 'string') {
+      return `${label} ${shown} is not a day on the calendar (${whyNotADate(value)}). Check the date printed on the page and correct it.`;
+    }
+    return `${label} ${shown} is not an ISO date. Write it as YYYY-MM-DD (e.g. 2025-04-11), or YYYY-MM / YYYY when the day is unknown.`;
+  }
+  if (dotted === 'publication.region') {
+    return `${label} ${shown} is not a place code. Write the 6-digit GB/T 2260 code of the place the paper is published in, in quotes (e.g. \`region: "371500"\` for 聊城市), or leave the line out.`;
+  }
+  if (dotted === 'publication.name') {
+    return `${label} ${shown} is not a paper name. Write the name as printed (e.g. \`name: 聊城日报\`), or \`name: null\` when the page does not name the paper.`;
+  }
+  if (dotted === 'pages') {
+    return Array.isArray(value)
+      ? `${label} is empty. List at least one page under \`pages:\`, e.g. \`- number: 1\` with \`file: p01.txt\`.`
+      : `${label} must be a list with one entry per page, each line starting with \`- \` (e.g. \`- number: 1\` with \`file: p01.txt\`).`;
+  }
+  if (path[0] === 'pages' && typeof path[1] === 'number') {
+    if (path.length === 2) return `${label} must be a page with \`number:\` and \`file:\` (e.g. \`- number: 1\` with \`file: p01.txt\`).`;
+    if (key === 'number') {
+      return `${label} is ${shown}; a page number is a whole number from 1: the 第N版 printed on the page, or the page's position among the pages when no number is printed.`;
+    }
+    if (key === 'file') {
+      return `${label} ${shown} is not a plain file name. Give the name of a .txt file in the same folder as issue.yaml, using letters, digits, - and _ only (e.g. \`file: p01.txt\`).`;
+    }
+    if (key === 'name') return `${label} ${shown} is not a page name. Write the name as printed (e.g. \`name: 头版\`), or \`name: null\`.`;
+    if (key === 'numberPrinted') return `${label} is ${shown}; write \`true\` when the page shows its number, \`false\` when it does not.`;
+  }
+  if (dotted === 'provenance') {
+    return `${label} must be a list of lines of text, each starting with \`- \` and saying what the metadata rests on.`;
+  }
+  return `${label}: ${problem.message}. Compare with the example in CONTRIBUTING.md.`;
+}
+
+/** What makes a string an unsafe id, in plain words. */
+export function slugFaults(value: string): string[] {
+  const faults: string[] = [];
+  if (value === '') return ['is empty'];
+  if (/[A-Z]/.test(value)) faults.push('upper-case letters');
+  if (/\s/.test(value)) faults.push('spaces');
+  if (/[/\\]/.test(value)) faults.push('slashes');
+  if (value.includes('..')) faults.push('`..`');
+  if (/[^\x00-\x7F]/.test(value)) faults.push('non-ASCII characters');
+  // Dots of a `..` are reported as such, non-ASCII above: what is left is other punctuation.
+  const rest = value.replaceAll('..', '').replace(/[^\x00-\x7F]/g, '');
+  if (/[^A-Za-z0-9\s/\\-]/.test(rest)) faults.push('punctuation other than hyphens');
+  if (/^-|-$|--/.test(value)) faults.push('a hyphen at the start or end, or two in a row');
+  return faults.length > 0 ? faults : ['is not a valid id'];
+}
+
+function joinFaults(faults: string[]): string {
+  if (faults[0] === 'is empty' || faults[0] === 'is not text' || faults[0] === 'is not a valid id') return faults[0];
+  const list = faults.length === 1 ? faults[0] : `${faults.slice(0, -1).join(', ')} and ${faults.at(-1)}`;
+  return `has ${list}`;
+}
+
+/** A safe id close to what the maintainer typed, or '' when nothing ASCII is left. */
+export function suggestSlug(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Why a well-formed YYYY[-MM[-DD]] is not a date: "February 2023 has 28 days", "there is no month 13". */
+function whyNotADate(value: string): string {
+  const [year, month = 1, day = 1] = value.split('-').map(Number);
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1) return 'there is no day 0';
+  return `${MONTHS[month - 1]} ${year} has ${days} days`;
+}
