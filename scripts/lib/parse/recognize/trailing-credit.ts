@@ -1,6 +1,7 @@
 import { parseCreditList } from './credit-list.ts';
 import { DATE_SRC, parseDateline } from './dateline.ts';
 import { isSource } from './names.ts';
+import { normalizeSpacing } from '../normalize/spacing.ts';
 import type { TrailingCredit } from './types.ts';
 
 /**
@@ -27,7 +28,8 @@ export function parseTrailingCredit(paragraph: string): TrailingCredit | null {
   const inner = m[1].replace(/\s*\n\s*/gu, ' ').trim();
   const text = m[0].trimEnd();
   // 作者系/作者为 notes introduce a commentator's affiliation; the name is in the byline.
-  if (/^作者(?:系|为|是|单位|简介|：|:)/u.test(inner)) return result(text, { note: inner });
+  // Line breaks inside the note are column breaks, so the note is joined the way body text is.
+  if (/^作者(?:系|为|是|单位|简介|：|:)/u.test(inner)) return result(text, { note: normalizeSpacing(inner) });
   const dl = parseDateline(inner);
   if (dl) return result(text, { source: dl.source, dateline: dl.dateline });
   const from = FROM.exec(inner);
