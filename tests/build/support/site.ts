@@ -1,0 +1,81 @@
+// Reading a built site the way a crawler would: list its files, parse its
+// HTML into elements, and map a URL back to the file a static host serves.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse, walkSync, ELEMENT_NODE, type ElementNode } from 'ultrahtml';
+import YAML from 'yaml';
+
+/** The public origin the build used (astro.config.mjs default unless SITE_URL is set). */
+export const SITE_ORIGIN = new URL(process.env.SITE_URL || 'https://archive.example.org').origin;
+
+/** Every file under `dir`, as paths relative to it with forward slashes. */
+export function listFiles(dir: string, prefix = ''): string[] {
+  return fs.readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    return entry.isDirectory() ? listFiles(dir, rel) : [rel];
+  });
+}
+
+/** The HTML pages of a built site (relative paths), Pagefind's own assets excluded. */
+export function htmlFiles(outDir: string): string[] {
+  return listFiles(outDir).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', '#39': "'" };
+
+/** Decodes the entities Astro writes into attribute values. */
+function decodeAttribute(value: string): string {
+  return value.replace(/&(amp|quot|apos|lt|gt|#39);/g, (_, name: string) => ENTITIES[name]);
+}
+
+/** All elements of an HTML document, with entity-decoded attributes. */
+export function elements(html: string): ElementNode[] {
+  const found: ElementNode[] = [];
+  walkSync(parse(html), (node) => {
+    if (node.type !== ELEMENT_NODE) return;
+    for (const [name, value] of Object.entries(node.attributes)) node.attributes[name] = decodeAttribute(String(value));
+    found.push(node as ElementNode);
+  });
+  return found;
+}
+
+/** Text content of an element (all descendant text nodes). */
+export function textOf(node: ElementNode): string {
+  let text = '';
+  walkSync(node, (child) => {
+    if (child.type === 2) text += child.value;
+  });
+  return text;
+}
+
+/** The URL a page is served at, from its file path: issues/x/index.html → <base>issues/x/. */
+export function pageUrlOf(file: string, base: string): string {
+  return base + file.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/**
+ * The file a static host serves for an internal URL path (already stripped of
+ * origin), or null when the path is outside the base or nothing is there.
+ */
+export function fileFor(outDir: string, base: string, pathname: string): string | null {
+  if (!pathname.startsWith(base)) return null;
+  const rel = decodeURIComponent(pathname.slice(base.length));
+  const target = path.join(outDir, rel);
+  if (rel === '' || rel.endsWith('/')) {
+    const index = path.join(target, 'index.html');
+    return fs.existsSync(index) ? index : null;
+  }
+  return fs.existsSync(target) && fs.statSync(target).isFile() ? target : null;
+}
+
+/** Frontmatter of every generated article MDX file under a content folder. */
+export function readArticleFrontmatter(contentDir: string): Array<Record<string, unknown>> {
+  const articlesDir = path.join(contentDir, 'articles');
+  return listFiles(articlesDir)
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => {
+      const text = fs.readFileSync(path.join(articlesDir, file), 'utf8');
+      const end = text.indexOf('\n---', 4);
+      return YAML.parse(text.slice(4, end)) as Record<string, unknown>;
+    });
+}
