@@ -63,6 +63,7 @@ describe('foldFullwidth', () => {
   it('folds ．－／： only between letters or digits', () => {
     expect(foldFullwidth('１－６月，比例１／３，时间９：３０')).toBe('1-6月，比例1/3，时间9:30');
     expect(foldFullwidth('文／图：张三')).toBe('文／图：张三');
+    expect(foldFullwidth('北京－上海，气温－５℃')).toBe('北京－上海，气温-5℃');
   });
   it('differs from NFKC exactly where NFKC would break Chinese punctuation', () => {
     const text = '（ＡＢＣ），１２３。';
