@@ -23,6 +23,10 @@ describe('parseBylineLine', () => {
     ['人民网记者 阿依古丽·买买提', '人民网', ['阿依古丽·买买提'], 'reporter'],
     ['本报记者夏先清', '本报', ['夏先清'], 'reporter'],
     ['本报记者 张晓明、李 想', '本报', ['张晓明', '李想'], 'reporter'],
+    ['本报驻京记者 韩 霁', '本报', ['韩霁'], 'reporter'],
+    ['新华社驻香港记者 王 旭', '新华社', ['王旭'], 'reporter'],
+    ['本报记者 周 琳 发自上海', '本报', ['周琳'], 'reporter'],
+    ['本报记者 周 琳 上海报道', '本报', ['周琳'], 'reporter'],
   ])('%s', (line, source, authors, role) => {
     const b = parseBylineLine(line);
     expect(b).not.toBeNull();

@@ -1,3 +1,4 @@
+import { isPlaceName } from './place-names.ts';
 import { isPersonName, readBareNames, readNames, roleOf, ROLE_WORDS, splitSourceRole, tokens, type Role } from './names.ts';
 
 /**
@@ -18,6 +19,8 @@ const TRAILING_VERB = /^(?:报道|整理|采写|编译|综合报道|摄影报道
 const SLASH_LABEL = /^(?:文|图|摄|文\/图|图\/文|摄影|撰文|文字|图片)$/u;
 const ATTACHED_ROLE = new RegExp(`^(.*?)(${ROLE_WORDS.join('|')})(\\p{Script=Han}{2,4}?)(报道|整理|采写)?$`, 'u');
 
+const PLACE = '\u0000place';
+
 /** Parse a list of role words and names; return null when any piece is neither. */
 export function parseCreditList(text: string): CreditList | null {
   // Slashes join labels to names in `文/图 张三`, `文/张三`, `张三/摄`: treat them as token breaks.
@@ -30,6 +33,10 @@ export function parseCreditList(text: string): CreditList | null {
     if (parts.length === 2 && (SLASH_LABEL.test(parts[0]) || SLASH_LABEL.test(parts[1]))) {
       return parts.filter((p) => p !== '').map((p) => (SLASH_LABEL.test(p) ? `${p}/` : p));
     }
+    // Where the report was filed (`发自北京`, `北京报道`) is not a name.
+    if (/^发自\p{Script=Han}{2,8}$/u.test(t)) return [PLACE];
+    const filed = /^(\p{Script=Han}{2,6}?)报道$/u.exec(t);
+    if (filed && isPlaceName(filed[1])) return [PLACE, '报道'];
     // `罗勉报道` / `张三整理`: an authorship verb glued to the last name.
     const glued = /^(\p{Script=Han}{2,4}?)(报道|整理|采写)$/u.exec(t);
     if (glued && !ROLE_WORDS.some((w) => glued[1].endsWith(w))) return [glued[1], glued[2]];
@@ -49,6 +56,10 @@ export function parseCreditList(text: string): CreditList | null {
   };
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i];
+    if (t === PLACE) {
+      if (!flush()) return null;
+      continue;
+    }
     const label = t.endsWith('/') ? t.slice(0, -1) : /^(?:文\/图|图\/文)$/u.test(t) ? t : null;
     if (label !== null || (TRAILING_VERB.test(t) && i === raw.length - 1 && i > 0)) {
       if (!flush()) return null;

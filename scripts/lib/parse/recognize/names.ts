@@ -29,7 +29,8 @@ const ROLE_RE = new RegExp(`(?:${ROLE_WORDS.join('|')})$`, 'u');
 export function splitSourceRole(token: string): { source: string | null; role: string } | null {
   const m = ROLE_RE.exec(token);
   if (!m) return null;
-  const source = token.slice(0, m.index);
+  // 驻站 reporters name their post between outlet and role (`本报驻京记者`, `新华社驻香港记者`).
+  const source = token.slice(0, m.index).replace(/驻\p{Script=Han}{1,6}$/u, '');
   if (source === '') return { source: null, role: m[0] };
   return isSource(source) ? { source, role: m[0] } : null;
 }
