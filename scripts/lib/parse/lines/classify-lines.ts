@@ -1,0 +1,58 @@
+import {
+  parseBylineLine,
+  parseJumpLine,
+  parsePageCredits,
+  parsePhotoCredit,
+  parseTrailingCredit,
+} from '../recognize/index.ts';
+import type { LineKind, LineNode } from '../tree/types.ts';
+
+/**
+ * Kinds of line that a line alone reveals: maintainer hints, separators, bylines, page
+ * credits, jump lines, photo credits and closing credits printed on a line of their own.
+ * Everything else is `text` until column measure and context decide (mark-display.ts).
+ */
+
+/** A maintainer's headline hint: a line starting with one to six `#` and a space. */
+export const HINT = /^#{1,6}[ \t\u3000]+(?=\S)/u;
+
+/** A maintainer's separator: a line of three or more `-`, `*`, `＊`, `=` or `_` (spaces allowed). */
+export const SEPARATOR = /^(?:[-*＊=_][ \t\u3000]*){3,}$/u;
+
+/** The kind of one line judged on its own text. */
+export function lineKind(value: string): LineKind {
+  const t = value.trim();
+  if (HINT.test(t)) return 'hint';
+  if (SEPARATOR.test(t)) return 'separator';
+  if (parsePageCredits(t)) return 'page-credits';
+  const jump = parseJumpLine(t);
+  if (jump && jump.text === t) return 'jump';
+  if (parseBylineLine(t)) return 'byline';
+  const credit = parseTrailingCredit(t);
+  if (credit && credit.text === t) return 'credit';
+  const photo = parsePhotoCredit(t);
+  if (photo && photo.text.trim() === t) return 'photo-credit';
+  return 'text';
+}
+
+/**
+ * Classify every line; a parenthesized credit broken over two or three lines
+ * (`（作者系中国宏观经济研究院` / `市场与价格研究所副所长、研究员）`) is one credit.
+ */
+export function classifyLines(lines: LineNode[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    line.data.kind = lineKind(line.value);
+    const t = line.value.trim();
+    if (line.data.kind !== 'text' || !/^[（(]/u.test(t) || /[）)]/u.test(t)) continue;
+    for (let k = 1; k <= 2 && i + k < lines.length; k++) {
+      const joined = lines.slice(i, i + k + 1).map((l) => l.value.trim()).join('');
+      const credit = parseTrailingCredit(joined);
+      if (credit && credit.text === joined) {
+        for (let j = i; j <= i + k; j++) lines[j].data.kind = 'credit';
+        i += k;
+        break;
+      }
+    }
+  }
+}

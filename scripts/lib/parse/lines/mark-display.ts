@@ -1,0 +1,77 @@
+import { endsSentence, looksLikeHeadlineText } from '../recognize/index.ts';
+import type { Layout, LineNode } from '../tree/types.ts';
+import { hasPhraseGap, isLetterSpaced } from './measure.ts';
+import { endMark } from '../units/end-marks.ts';
+
+/**
+ * Deciding which text lines are display type (headlines, subheads, kickers, column
+ * heads, data boxes) rather than body text. A display line reads like a headline
+ * (looksLikeHeadlineText), is set differently from the column around it (clearly
+ * shorter or wider, letter-spaced, or two phrases with a gap), and stands where a
+ * paragraph can start: after a finished paragraph, another display line, a credit, or at
+ * the top of the page. A line that the next line visibly continues (`…直面“矛盾` /
+ * `窝”，…`) is body text however it looks.
+ */
+
+// A next line that starts with at most one character and then punctuation finishes a word begun above.
+const CONTINUED = /^[^，。！？；、\s]?[”’」』）)]?[，。！？；、：]/u;
+
+/** True when a text line ends a paragraph: it ends a sentence and is shorter than its column (any length in paragraph layout). */
+export function endsParagraph(line: LineNode, layout: Layout): boolean {
+  if (!endsSentence(line.value)) return false;
+  if (layout === 'paragraph') return true;
+  const { width, measure } = line.data;
+  // A line wider than its neighbours' column is set in another frame (a caption); its sentence end decides.
+  return width <= measure - 1.5 || width >= measure + 2.5;
+}
+
+function shaped(line: LineNode, layout: Layout): boolean {
+  const t = line.value.trim();
+  if (!looksLikeHeadlineText(t)) return false;
+  if (layout === 'paragraph' || isLetterSpaced(t)) return true;
+  const { width, measure } = line.data;
+  // A paragraph's first line is indented two ems (and full lines vary by an em), so "short" must be clearly shorter.
+  if (width <= measure - Math.max(4.5, measure * 0.22) || width >= measure + 2.5) return true;
+  // Two phrases with a gap are a headline only when the line does not fill the column
+  // (a body line may quote `“港澳同心 聚力共赢”`).
+  return hasPhraseGap(t) && width <= measure - 1.5;
+}
+
+function startsFresh(prev: LineNode | undefined, layout: Layout): boolean {
+  if (prev === undefined || prev.data.kind !== 'text') return true;
+  return endsParagraph(prev, layout) || endMark(prev.value) !== null;
+}
+
+/** Re-mark `text` lines as `display` where shape and context say so. */
+export function markDisplay(lines: LineNode[], layout: Layout): void {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    lines.forEach((line, i) => {
+      if (line.data.kind !== 'text') return;
+      const prev = lines[i - 1];
+      const next = lines[i + 1];
+      const t = line.value.trim();
+      if (next && next.data.kind === 'text' && CONTINUED.test(next.value.trim())) return;
+      // A headline-like line right after a fresh start may be the first of a display group whose
+      // second line is the one that reveals it (`“国际朋友圈”越来越热闹` / `巨大客流量…？` + byline).
+      const afterHeadlineLike = prev?.data.kind === 'text' && looksLikeHeadlineText(prev.value) && startsFresh(lines[i - 2], layout);
+      if (!startsFresh(prev, layout) && !(afterHeadlineLike && layout === 'spaced' && next?.data.gap === 0)) return;
+      // In the spaced layout body lines never touch: lines printed without a blank between are a display group.
+      const tightToDisplay = layout === 'spaced' && (line.data.gap === 0 || next?.data.gap === 0);
+      // A line left unfinished right before display type or a byline is itself display type,
+      // and so is a headline-like line over a line that is plainly display type (a kicker).
+      const beforeDisplay =
+        !endsSentence(t) &&
+        (next === undefined ||
+          ['display', 'hint', 'byline', 'separator', 'page-credits'].includes(next.data.kind) ||
+          (next.data.kind === 'text' && shaped(next, layout) && !CONTINUED.test(next.value.trim())));
+      // A dash-led line under display type is its subtitle (`———来自长三角的一线经济信号`).
+      const subtitle = prev?.data.kind === 'display' && line.data.gap === 0 && /^[—–-]{2}/u.test(t);
+      if (shaped(line, layout) || ((tightToDisplay || beforeDisplay || subtitle) && looksLikeHeadlineText(t))) {
+        line.data.kind = 'display';
+        changed = true;
+      }
+    });
+  }
+}

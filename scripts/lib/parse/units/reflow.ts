@@ -1,0 +1,89 @@
+import { parseLeadCredit } from '../recognize/index.ts';
+import type { Layout, LineNode, UnitKind, UnitNode } from '../tree/types.ts';
+import { endsParagraph } from '../lines/mark-display.ts';
+import { endMark } from './end-marks.ts';
+
+/**
+ * Reflow: hard-wrapped lines become paragraphs, display lines become display groups,
+ * consecutive bylines one byline unit. A paragraph ends after a short line that ends a
+ * sentence (any sentence end in the paragraph layout), before anything that is not body
+ * text, at a frame break (two blank lines) and before a line that opens with a news
+ * credit (本报讯…, 新华社…电), and after a closing mark (… 摄, （记者 X）, ·广告). Blank lines alone never end a paragraph: they also fall
+ * at column and page breaks in mid-sentence.
+ */
+
+function unit(kind: UnitKind, lines: LineNode[]): UnitNode {
+  return {
+    type: 'unit',
+    kind,
+    children: lines,
+    position: { start: lines[0].position.start, end: lines[lines.length - 1].position.end },
+    breakBefore: lines[0].data.gap >= 2,
+    hinted: lines.some((l) => l.data.kind === 'hint'),
+  };
+}
+
+/** True when a line opens a new report with an agency or house credit (`本报讯（…）`, `据天津日报讯`, `新华社北京4月10日电`). */
+export function opensReport(value: string): boolean {
+  const lead = parseLeadCredit(value);
+  return lead !== null && /[讯电]|[（(]/u.test(lead.text);
+}
+
+function sameDisplayGroup(prev: LineNode, line: LineNode, layout: Layout): boolean {
+  // A `#` hint is a headline of its own: it starts a group (lines after it, such as a data box, may join it).
+  if (line.data.kind === 'hint') return false;
+  return layout === 'spaced' ? line.data.gap === 0 : line.data.gap <= 1;
+}
+
+/** Group classified lines into units. */
+export function reflow(lines: LineNode[], layout: Layout): UnitNode[] {
+  const units: UnitNode[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    const kind = line.data.kind;
+    if (kind === 'display' || kind === 'hint') {
+      let j = i + 1;
+      while (j < lines.length && lines[j].data.kind === 'display' && sameDisplayGroup(lines[j - 1], lines[j], layout)) j++;
+      units.push(unit('display', lines.slice(i, j)));
+      i = j;
+      continue;
+    }
+    if (kind === 'byline') {
+      let j = i + 1;
+      while (j < lines.length && lines[j].data.kind === 'byline') j++;
+      units.push(unit('byline', lines.slice(i, j)));
+      i = j;
+      continue;
+    }
+    if (kind === 'page-credits' || kind === 'jump' || kind === 'separator') {
+      units.push(unit(kind, [line]));
+      i++;
+      continue;
+    }
+    // Body text; credits printed on their own line close the paragraph before them.
+    if (kind === 'credit' || kind === 'photo-credit') {
+      const last = units[units.length - 1];
+      let j = i + 1;
+      while (j < lines.length && lines[j].data.kind === kind && kind === 'credit' && lines[j].data.gap === 0) j++;
+      if (last && last.kind === 'paragraph' && line.data.gap < 2) {
+        last.children.push(...lines.slice(i, j));
+        last.position = { start: last.position.start, end: lines[j - 1].position.end };
+      } else units.push(unit('paragraph', lines.slice(i, j)));
+      i = j;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length) {
+      const cur = lines[j];
+      const next = lines[j + 1];
+      j++;
+      if (endsParagraph(cur, layout) || endMark(cur.value) !== null) break;
+      if (!next || next.data.kind !== 'text' || next.data.gap >= 2) break;
+      if (opensReport(next.value)) break;
+    }
+    units.push(unit('paragraph', lines.slice(i, j)));
+    i = j;
+  }
+  return units;
+}

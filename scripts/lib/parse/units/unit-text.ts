@@ -1,0 +1,25 @@
+import { normalizeHeadline, normalizeText } from '../normalize/index.ts';
+import type { LineNode, UnitNode } from '../tree/types.ts';
+
+/**
+ * The text of units. Lines of a paragraph are joined without a space (Chinese wraps
+ * anywhere), then normalized; display lines are kept apart so headline parts can be told
+ * apart, and normalized as headlines (a gap between two phrases survives).
+ */
+
+/** The raw text of a paragraph unit: its lines joined as printed, without line breaks. */
+export function rawParagraph(unit: UnitNode): string {
+  return unit.children.map((l) => l.value.trim()).join('');
+}
+
+/** The normalized text of a paragraph unit. */
+export function paragraphText(unit: UnitNode): string {
+  // Credits printed on their own line keep a space before them so the spacing rule sees a word boundary.
+  const parts = unit.children.map((l, i) => (i > 0 && l.data.kind !== 'text' ? ' ' : '') + l.value.trim());
+  return normalizeText(parts.join('')).trim();
+}
+
+/** The normalized text of one display line (a `#` hint's marks removed). */
+export function displayLineText(line: LineNode): string {
+  return normalizeHeadline(line.value.trim().replace(/^#{1,6}[ \t\u3000]+/u, ''));
+}
