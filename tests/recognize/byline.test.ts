@@ -55,6 +55,7 @@ describe('parseBylineLine', () => {
     ['（记者 任俊锰）'],
     ['本报记者 李 晔 。'],
     ['李长萍 王强'],
+    ['□ 记 者 张 三'],
   ])('rejects %s', (line) => {
     expect(parseBylineLine(line)).toBeNull();
   });

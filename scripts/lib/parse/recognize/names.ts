@@ -83,10 +83,13 @@ export function readNames(tokens: string[], allowFour = false): string[] | null 
       let j = i;
       while (j < tokens.length && [...tokens[j]].length === 1 && /\p{Script=Han}/u.test(tokens[j])) j++;
       const run = tokens.slice(i, j);
-      if (run.length === 1) return null;
-      if (run.length === 3) names.push(run.join(''));
-      else if (run.length % 2 === 0) for (let k = 0; k < run.length; k += 2) names.push(run[k] + run[k + 1]);
+      const joined: string[] = [];
+      if (run.length === 3) joined.push(run.join(''));
+      else if (run.length % 2 === 0) for (let k = 0; k < run.length; k += 2) joined.push(run[k] + run[k + 1]);
       else return null;
+      // Letter-spaced role words (`记 者`) pair up just like padded names.
+      if (!joined.every((name) => isPersonName(name, allowFour))) return null;
+      names.push(...joined);
       i = j;
       continue;
     }

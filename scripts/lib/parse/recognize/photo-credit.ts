@@ -61,7 +61,13 @@ export function parsePhotoCredit(text: string): PhotoCredit | null {
       continue;
     }
     const parsed = parseTail(tail);
-    if (parsed) return { ...parsed, text: tail };
+    if (!parsed) continue;
+    // Inside running text, padded names (`李 晔 摄`) are indistinguishable from a letter-spaced
+    // line (`正 在 拍 摄`); they count only after a finished sentence or with an outlet.
+    const before = trimmed.slice(0, spans[i]).trimEnd();
+    const afterSentence = before === '' || /[。！？!?）)”」』】]$/u.test(before);
+    if (!afterSentence && parsed.source === null && /(?:^|\s)\p{Script=Han}(?=\s|[/／])/u.test(tail)) continue;
+    return { ...parsed, text: tail };
   }
   // `张三/摄` glued to the end of the caption's last sentence.
   const slashed = /(?<=[。！？”）)])[^。！？”）)\s][^。！？”）)]{1,20}?[/／]\s*(?:摄|摄影)$/u.exec(trimmed);
