@@ -45,5 +45,7 @@ describe('looksLikeHeadlineText', () => {
     ['中，澳大利亚、法国、德国、日本、韩国、南'],
     ['这是一个非常非常长的句子它没有标点但是长度远远超过了一般报纸标题所能容纳的字数上限'],
     ['GDP'],
+    ['二 是 深 入 实 施 区 域 重 大 战'],
+    ['公 厅 印 发 《 关 于 对'],
   ])('%s does not', (line) => expect(looksLikeHeadlineText(line)).toBe(false));
 });

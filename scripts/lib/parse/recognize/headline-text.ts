@@ -18,8 +18,9 @@ const CONTINUATION_START = /^[，。、；：？！）」』】》〉”’,.;:?
 // A line that stops on an opening mark or a pause was cut by the column width.
 const CUT_END = /[（「『【《〈“‘(，、：,:—]$/u;
 // Sentence openers followed by a comma (`近日，`, `4月8日，`, `据悉，`) and reported speech
-// (`他表示，`) are sentence syntax; headlines attribute speech with a colon instead.
-const SENTENCE_OPENER = /^(?:[0-9]{1,4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:上午|下午|晚间|晚上|凌晨|以来)?，|^(?:近日|日前|目前|近年来|近期|据悉|据了解|据介绍|据统计|同时|此外|其中|如今|当前|今年以来|去年以来|与此同时|另外|然而|但是|因此|所以|比如|例如|首先|其次|最后|总之|对此)，|(?:说|表示|指出|认为|介绍|强调|透露|坦言|告诉记者)，/u;
+// (`他表示，`) are sentence syntax; headlines attribute speech with a colon instead. `一是…`,
+// `二是…` enumerate points inside a paragraph; display heads number with 一、 instead.
+const SENTENCE_OPENER = /^(?:[0-9]{1,4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:上午|下午|晚间|晚上|凌晨|以来)?，|^(?:近日|日前|目前|近年来|近期|据悉|据了解|据介绍|据统计|同时|此外|其中|如今|当前|今年以来|去年以来|与此同时|另外|然而|但是|因此|所以|比如|例如|首先|其次|最后|总之|对此)，|(?:说|表示|指出|认为|介绍|强调|透露|坦言|告诉记者)，|^[一二三四五六七八九十]是/u;
 const PAIRS: Array<[string, string]> = [['“', '”'], ['（', '）'], ['《', '》'], ['「', '」'], ['【', '】'], ['(', ')']];
 
 function balanced(text: string): boolean {
