@@ -35,6 +35,15 @@ describe('parseBylineLine', () => {
     expect(b!.role).toBe(role);
   });
 
+  it('reads a guest author\'s affiliation', () => {
+    expect(parseBylineLine('□ 张明远（中国人民大学教授）')).toMatchObject({ authors: ['张明远'], affiliation: '中国人民大学教授', role: 'author' });
+    expect(parseBylineLine('□ （中国人民大学教授）')).toBeNull();
+  });
+
+  it('lets a role word decide the role over a 文/图 label', () => {
+    expect(parseBylineLine('□ 文/本报记者 张三')).toMatchObject({ source: '本报', authors: ['张三'], role: 'reporter' });
+  });
+
   it('keeps the printed byline without the marker, spaces collapsed', () => {
     expect(parseBylineLine('□ 本报记者　夏先清  杨子佩')!.byline).toBe('本报记者 夏先清 杨子佩');
   });

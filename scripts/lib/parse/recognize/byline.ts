@@ -19,8 +19,11 @@ export function parseBylineLine(line: string): Byline | null {
   if (body === '' || SENTENCE.test(body) || [...body.replace(/\s/gu, '')].length > 30) return null;
   // `X 摄` / `新华网 发` close a photo caption; that is parsePhotoCredit's business.
   if (/(?:^|[\s/／])(?:摄|发|摄影报道)$/u.test(body)) return null;
-  const list = parseCreditList(body);
+  // Guest commentators print their affiliation after the name: `□ 张三（中国人民大学教授）`.
+  const affiliated = /^(.+?)\s*[（(]([^（）()]{2,30})[）)]$/u.exec(body);
+  const list = parseCreditList(affiliated ? affiliated[1] : body);
   if (list === null) return null;
+  if (affiliated && list.authors.length === 0) return null;
   // Bare names are a byline only behind a byline marker (`□ 翁哲宁`); otherwise a short
   // two-word line such as a column head would pass for one.
   if (!list.marked && !hasMarker) return null;
@@ -31,5 +34,6 @@ export function parseBylineLine(line: string): Byline | null {
     authors: list.authors,
     source: list.source,
     role: list.role ?? 'author',
+    ...(affiliated ? { affiliation: affiliated[2].trim() } : {}),
   };
 }

@@ -46,6 +46,8 @@ export function parseCreditList(text: string): CreditList | null {
   const result: CreditList = { authors: [], source: null, role: null, marked: false };
   let pending: string[] = [];
   let inRole = false;
+  // 文/图 labels and verbs say someone wrote it, a role word says who they are: the role word wins.
+  let verbRole: Role | null = null;
   const flush = (): boolean => {
     if (pending.length === 0) return true;
     const names = inRole ? readNames(pending, true) : readBareNames(pending);
@@ -64,8 +66,7 @@ export function parseCreditList(text: string): CreditList | null {
     if (label !== null || (TRAILING_VERB.test(t) && i === raw.length - 1 && i > 0)) {
       if (!flush()) return null;
       result.marked = true;
-      result.role ??= label !== null && /评论/u.test(label) ? 'commentator' : 'author';
-      if (t === '摄' || t === '发' || t === '报道' || t === '采写') result.role = result.role === 'author' ? 'reporter' : result.role;
+      verbRole ??= /^(?:摄|发|报道|采写)$/u.test(t) ? 'reporter' : 'author';
       inRole = true;
       continue;
     }
@@ -96,5 +97,6 @@ export function parseCreditList(text: string): CreditList | null {
   }
   if (!flush()) return null;
   if (result.authors.length === 0 && !result.marked) return null;
+  result.role ??= verbRole;
   return result;
 }

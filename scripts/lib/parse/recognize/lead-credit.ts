@@ -60,13 +60,18 @@ export function parseLeadCredit(paragraph: string): LeadCredit | null {
     }
   }
   const rest = text.slice(end);
-  const paren = PAREN.exec(rest);
-  const parenList = paren && end > 0 ? parseCreditList(paren[1]) : null;
-  if (paren && parenList) {
-    authors.push(...parenList.authors);
-    source ??= parenList.source;
+  // One or more parenthesized credits after the head: `本报讯（记者 X）（通讯员 Y）`.
+  let parens = 0;
+  for (;;) {
+    const paren = end > 0 ? PAREN.exec(text.slice(end)) : null;
+    const list = paren ? parseCreditList(paren[1]) : null;
+    if (!paren || !list) break;
+    authors.push(...list.authors);
+    source ??= list.source;
     end += paren[0].length;
-  } else {
+    parens++;
+  }
+  if (parens === 0) {
     // Unparenthesized names must carry a role word or end in 报道 (`本报讯 X Y 记者Z 报道`),
     // and without an outlet prefix the credit must end in 报道 (`记者 X 报道`).
     const names = leadingNames(rest, end === 0);

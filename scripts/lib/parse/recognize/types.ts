@@ -10,6 +10,8 @@ export interface Byline {
   source: string | null;
   /** The first role the line names; `author` when it names only people (`□ 翁哲宁`, `文/图 X`). */
   role: 'reporter' | 'commentator' | 'author' | 'correspondent';
+  /** A guest author's affiliation printed after the name (`□ 张三（中国人民大学教授）`), if any. */
+  affiliation?: string;
 }
 
 /** A credit that opens a paragraph (本报讯（记者 X）, 新华社北京4月10日电 …). */
