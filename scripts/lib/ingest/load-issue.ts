@@ -31,12 +31,11 @@ export function loadIssue(bytes: Uint8Array, path: string): LoadedIssue {
   if (doc.errors.length > 0) {
     // The first syntax error is the one to fix; later ones are often its echo.
     const error = doc.errors[0];
-    const pos = error.linePos?.[0];
     fail(
       file,
       `issue.yaml is not valid YAML: ${yamlReason(error.code, error.message)}. Check the indentation, colons and quotes on this line and the one above, and compare with the example in CONTRIBUTING.md.`,
       'manifest-yaml',
-      pos ? { line: pos.line, column: pos.col } : { line: 1, column: 1 },
+      toPlace(lineCounter, error.pos[0]),
     );
     return { issue: null, file, placeOf };
   }

@@ -110,7 +110,7 @@ function ingestArchive(
     result.files.push(loaded.file);
     manifests.set(folder, loaded);
   }
-  checkUniqueIds([...manifests.values()]);
+  checkUniqueIds(manifests);
 
   const total = folders.length;
   folders.forEach((folder, index) => {

@@ -78,8 +78,9 @@ export function checkIssueFolder(loaded: LoadedIssue & { issue: Issue }, dir: st
     if (checkPageText(text, file)) pages.set(page.file, { bytes, text, file });
   });
 
-  const listed = new Set(issue.pages.map((page) => page.file));
-  for (const name of names.filter((name) => name.endsWith('.txt') && !listed.has(name)).sort()) {
+  // Names that differ only in case were reported above as the listed file's problem.
+  const listed = new Set(issue.pages.map((page) => page.file.toLowerCase()));
+  for (const name of names.filter((name) => name.endsWith('.txt') && !listed.has(name.toLowerCase())).sort()) {
     warn(
       manifest,
       `${name} is in the issue folder but not listed under \`pages\`, so it is not ingested. Add an entry for it (\`number:\` and \`file: ${name}\`) or remove the file.`,

@@ -2,28 +2,29 @@ import type { LoadedIssue } from '../ingest/load-issue.ts';
 import { fail } from './messages.ts';
 
 /**
- * Refuses issue ids used by more than one manifest in the archive; each
- * manifest involved gets a message naming the others. Returns the ids refused.
+ * Refuses issue ids claimed by more than one manifest in the archive. The
+ * manifest whose folder bears the id owns it and is left alone (the usual
+ * mistake is a copied folder whose id was not changed); when no folder bears
+ * it, every claimant is refused. Each refused manifest is told who else has the id.
  */
-export function checkUniqueIds(manifests: readonly LoadedIssue[]): Set<string> {
-  const byId = new Map<string, LoadedIssue[]>();
-  for (const loaded of manifests) {
-    if (!loaded.issue) continue;
-    byId.set(loaded.issue.id, [...(byId.get(loaded.issue.id) ?? []), loaded]);
+export function checkUniqueIds(manifests: ReadonlyMap<string, LoadedIssue>): void {
+  const byId = new Map<string, string[]>();
+  for (const [folder, loaded] of manifests) {
+    if (loaded.issue) byId.set(loaded.issue.id, [...(byId.get(loaded.issue.id) ?? []), folder]);
   }
-  const refused = new Set<string>();
-  for (const [id, owners] of byId) {
-    if (owners.length < 2) continue;
-    refused.add(id);
-    for (const owner of owners) {
-      const others = owners.filter((other) => other !== owner).map((other) => other.file.path);
+  for (const [id, folders] of byId) {
+    if (folders.length < 2) continue;
+    const owner = folders.find((folder) => folder === id);
+    for (const folder of folders) {
+      if (folder === owner) continue;
+      const loaded = manifests.get(folder)!;
+      const others = folders.filter((other) => other !== folder).map((other) => `the issue in folder "${other}"`);
       fail(
-        owner.file,
-        `\`id\` "${id}" is also the id of ${others.join(' and ')}. Every issue needs its own id: give this one a different id (e.g. add -a, -b for two issues of the same day) and name its folder the same.`,
+        loaded.file,
+        `\`id\` "${id}" is already the id of ${others.join(' and ')}. Every issue needs its own id: change it to "${folder}", the name of this folder (or rename both).`,
         'issue-id-duplicate',
-        owner.placeOf(['id']),
+        loaded.placeOf(['id']),
       );
     }
   }
-  return refused;
 }

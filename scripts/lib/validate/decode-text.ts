@@ -42,7 +42,7 @@ export function decodeText(bytes: Uint8Array, file: VFile, options: DecodeOption
 
   const binary = detectBinary(bytes, name);
   if (binary) {
-    fail(file, binary, 'file-binary');
+    fail(file, binary.reason, binary.ruleId);
     return refused;
   }
 

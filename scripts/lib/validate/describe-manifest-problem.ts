@@ -44,15 +44,16 @@ export function describeManifestProblem(problem: z.core.$ZodIssue, value: unknow
   if (dotted === 'id' || dotted === 'publication.slug') {
     const faults = typeof value === 'string' ? slugFaults(value) : ['is not text'];
     const suggestion = typeof value === 'string' ? suggestSlug(value) : '';
-    const rename = dotted === 'id' ? ' Change it in issue.yaml and give the issue folder the same name.' : '';
+    const isId = dotted === 'id';
+    const example = suggestion ? `: for example \`${suggestion}\`` : isId ? ' (e.g. liaocheng-ribao-2025-04-11)' : ' (the name in pinyin, e.g. liaocheng-ribao for 聊城日报)';
     return (
-      `${label} ${shown} ${joinFaults(faults)}. An id may use only lower-case ASCII letters, digits and single hyphens, ` +
-      `because it becomes part of web addresses and folder names${suggestion ? `: for example \`${suggestion}\`` : ' (e.g. liaocheng-ribao-2025-04-11)'}.${rename}`
+      `${label} ${shown} ${joinFaults(faults)}. ${isId ? 'An id' : 'A slug'} may use only lower-case ASCII letters, digits and single hyphens, ` +
+      `because it becomes part of web addresses${isId ? ' and folder names' : ''}${example}.${isId ? ' Change it in issue.yaml and give the issue folder the same name.' : ''}`
     );
   }
   if (dotted === 'date') {
     if (problem.code === 'custom' && typeof value === 'string') {
-      return `${label} ${shown} is not a day on the calendar (${whyNotADate(value)}). Check the date printed on the page and correct it.`;
+      return `${label} ${shown} is not on the calendar (${whyNotADate(value)}). Check the date printed on the page and correct it.`;
     }
     return `${label} ${shown} is not an ISO date. Write it as YYYY-MM-DD (e.g. 2025-04-11), or YYYY-MM / YYYY when the day is unknown.`;
   }

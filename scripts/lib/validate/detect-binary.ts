@@ -13,35 +13,59 @@ const SIGNATURES: Array<{ magic: number[]; what: string; advice: (name: string) 
 ];
 
 /**
- * Why `bytes` are not a text file (a known document or image format, UTF-16
+ * Why `bytes` are not a text file, with the rule id to report it under (a known document or image format, UTF-16
  * without a byte-order mark, or mostly control bytes), or null when they may
  * be text. Called only for files without a UTF-16 byte-order mark.
  */
-export function detectBinary(bytes: Uint8Array, name: string): string | null {
+export function detectBinary(bytes: Uint8Array, name: string): { reason: string; ruleId: string } | null {
   for (const { magic, what, advice } of SIGNATURES) {
-    if (magic.every((byte, i) => bytes[i] === byte)) return `This file is ${what}, not plain text. ${advice(name)}`;
+    if (magic.every((byte, i) => bytes[i] === byte)) return { reason: `This file is ${what}, not plain text. ${advice(name)}`, ruleId: 'file-binary' };
   }
-  // UTF-16 without a BOM: ASCII characters leave a 0x00 in every other byte.
+  const utf16 = bomlessUtf16(bytes);
+  if (utf16) {
+    return {
+      reason:
+        `This file looks like ${utf16} text without a byte-order mark. ` +
+        `Convert it to UTF-8 by running, in the issue folder: \`iconv -f ${utf16} -t UTF-8 ${name} > ${utf8Name(name)} && mv ${utf8Name(name)} ${name}\`, ` +
+        `or save it from a text editor as UTF-8.`,
+      ruleId: 'file-encoding-utf16',
+    };
+  }
   const sample = bytes.subarray(0, 4096);
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? evenNul++ : oddNul++);
-  const half = sample.length / 2;
-  if (half >= 2 && (evenNul / half > 0.3 || oddNul / half > 0.3) && Math.min(evenNul, oddNul) < 0.05 * half) {
-    const from = oddNul > evenNul ? 'UTF-16LE' : 'UTF-16BE';
-    return (
-      `This file looks like UTF-16 text without a byte-order mark (every other byte is 0x00). ` +
-      `Convert it to UTF-8 by running, in the issue folder: \`iconv -f ${from} -t UTF-8 ${name} > ${utf8Name(name)} && mv ${utf8Name(name)} ${name}\`, ` +
-      `or save it from a text editor as UTF-8.`
-    );
-  }
   // Text has few control bytes besides tab, LF, CR and form feed; binary formats have many.
   let control = 0;
   for (const byte of sample) if ((byte < 0x20 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13) || byte === 0x7f) control++;
   if (control > 8 && control / sample.length > 0.01) {
-    return `This file looks binary (${control} control bytes in its first ${sample.length} bytes), not plain text. Save the page as plain text (UTF-8) and try again.`;
+    return {
+      reason: `This file looks binary (${control} control bytes in its first ${sample.length} bytes), not plain text. Save the page as plain text (UTF-8) and try again.`,
+      ruleId: 'file-binary',
+    };
   }
   return null;
+}
+
+/**
+ * 'UTF-16LE' or 'UTF-16BE' when bytes without a BOM read as UTF-16 text: zero
+ * bytes (the high half of ASCII characters) sit at one parity only, and the
+ * decoded text is mostly CJK, ASCII and punctuation. Otherwise null.
+ */
+function bomlessUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
+  const sample = bytes.subarray(0, 8192 - (Math.min(bytes.length, 8192) % 2));
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? even++ : odd++);
+  // CJK characters such as U+4E00 put a zero in the other half too, but rarely.
+  if (even + odd === 0 || Math.min(even, odd) * 4 > Math.max(even, odd)) return null;
+  const encoding = odd > even ? 'utf-16le' : 'utf-16be';
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(sample);
+  } catch {
+    return null;
+  }
+  const plausible = [...text].filter((char) => /[\t\n\r\x20-\x7E\u2000-\u206F\u3000-\u9FFF\uFF00-\uFFEF]/.test(char)).length;
+  if (plausible / [...text].length < 0.9) return null;
+  return encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
 }
 
 /** The name of the converted copy in an iconv command: p01.txt → p01.utf8.txt. */
