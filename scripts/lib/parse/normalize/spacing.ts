@@ -18,6 +18,8 @@ export function normalizeSpacing(text: string): string {
     if (before === undefined || after === undefined || before === '\n' || after === '\n') return '';
     if (isCjk(before) || isCjk(after)) return '';
     if (isAlnum(before) && isAlnum(after)) return ' ';
+    // Units and currency signs belong to their number (`5.46 %` → `5.46%`, `¥ 100` → `¥100`).
+    if (/[%‰℃°′″]/u.test(after) || /[¥$€£￥]/u.test(before)) return '';
     // Between Latin punctuation and a word (`GDP (2023)`) the printed spacing is kept.
     return run;
   });
