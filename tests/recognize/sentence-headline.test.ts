@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsSentence, looksLikeHeadlineText } from '../../scripts/lib/parse/recognize/index.ts';
+import { endsSentence, looksLikeHeadlineText, splitSubtitleDash } from '../../scripts/lib/parse/recognize/index.ts';
 
 describe('endsSentence', () => {
   it.each([['重点协同深化事项。'], ['他说：“一定能做好！”'], ['这是为什么？'], ['发展……'], ['第一；'], ['（见附件。）'], ['结束。 ']])(
@@ -48,4 +48,20 @@ describe('looksLikeHeadlineText', () => {
     ['二 是 深 入 实 施 区 域 重 大 战'],
     ['公 厅 印 发 《 关 于 对'],
   ])('%s does not', (line) => expect(looksLikeHeadlineText(line)).toBe(false));
+});
+
+describe('splitSubtitleDash', () => {
+  it.each([
+    ['——吉林省开发区产业集群发展观察', '——', '吉林省开发区产业集群发展观察'],
+    ['———来自长三角的一线经济信号', '———', '来自长三角的一线经济信号'],
+    ['—— 来自一线的报告', '——', '来自一线的报告'],
+    ['⸺写在改革开放四十五周年之际', '⸺', '写在改革开放四十五周年之际'],
+    ['——“大聊之城”文商旅综合体招商发布大会见闻', '——', '“大聊之城”文商旅综合体招商发布大会见闻'],
+    ['--来自基层的声音', '--', '来自基层的声音'],
+  ])('%s', (line, dash, text) => {
+    expect(splitSubtitleDash(line)).toEqual({ dash, text });
+  });
+  it.each([['市场回暖 活力渐显'], ['-5℃'], ['——'], ['中国-新西兰自贸协定']])('rejects %s', (line) => {
+    expect(splitSubtitleDash(line)).toBeNull();
+  });
 });

@@ -11,4 +11,5 @@ export { isPersonName, isSource, readNames } from './names.ts';
 export { parsePageCredits } from './page-credits.ts';
 export { isCaptionHint, parsePhotoCredit } from './photo-credit.ts';
 export { endsSentence } from './sentence.ts';
+export { splitSubtitleDash } from './subtitle-dash.ts';
 export { parseTrailingCredit } from './trailing-credit.ts';
