@@ -80,7 +80,9 @@ function pick(m: Mention, evidence: Set<string>): string | null {
       }
       if (d.level === 'province') return true;
       if (d.level === 'prefecture') return !WORDLIKE_PREFECTURE_SHORTS.has(m.surface) || ancestorVouched(s.code);
-      return !WORDLIKE_COUNTY_SHORTS.has(m.surface) && ancestorVouched(s.code);
+      // A county's bare short form needs its own parent named (道孚 with 甘孜, 青浦 with 上海):
+      // the province alone is too weak for 2,800 names, many of them words.
+      return !WORDLIKE_COUNTY_SHORTS.has(m.surface) && d.parent !== null && evidence.has(d.parent);
     });
   if (candidates.length === 0) return null;
   if (candidates.length === 1) return candidates[0].code;

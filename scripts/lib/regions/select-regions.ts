@@ -3,7 +3,7 @@
 // is weak) and on whether it is one item of a list; weights add up the
 // hierarchy (a 温州 mention is also evidence for 浙江). A province is kept if it
 // has real weight and a fair share of the strongest province's; a prefecture or
-// county if it carries half of its parent's weight or is in a headline.
+// county if it dominates the mentions below its parent or is in a headline.
 import { macroRegions, type MacroRegion } from '../../../src/data/regions/macro-regions.ts';
 import { division, isWithin, lineageCodes } from './gazetteer.ts';
 import type { Field } from './find-mentions.ts';
@@ -26,8 +26,10 @@ export const LIST_FACTOR = 0.35;
 export const MIN_WEIGHT = 2;
 /** Least share of the strongest province's weight for another province. */
 export const PROVINCE_SHARE = 0.4;
-/** Least share of its parent's weight for a prefecture or county. */
+/** Least share of the weight of all its siblings for a prefecture or county. */
 export const CHILD_SHARE = 0.5;
+/** Least share of its parent's whole weight (including mentions of the parent itself). */
+export const CHILD_FLOOR = 0.25;
 
 const HEADLINE: ReadonlySet<Field> = new Set(['title', 'kicker', 'subtitle', 'dateline']);
 
@@ -72,9 +74,13 @@ export function selectRegions(mentions: Array<ResolvedMention & { factor?: numbe
   const divisions: string[] = [];
   const keepChildren = (parent: string): void => {
     const children = [...total.keys()].filter((c) => division(c)?.parent === parent).sort(byWeight);
+    // Mentions of the parent itself (安徽淮北 in a title) do not say which part
+    // of it is meant; among the mentions that do, the child must dominate.
+    const specific = children.reduce((sum, c) => sum + weightOf(c), 0);
     for (const child of children) {
       const w = weightOf(child);
-      if (w >= MIN_WEIGHT && (w >= CHILD_SHARE * weightOf(parent) || inHeadline.has(child))) {
+      const dominant = w >= CHILD_SHARE * specific && w >= CHILD_FLOOR * weightOf(parent);
+      if (w >= MIN_WEIGHT && (dominant || inHeadline.has(child))) {
         divisions.push(child);
         keepChildren(child);
       }

@@ -91,9 +91,10 @@ function selfReferences(text: string, own: string): ResolvedMention[] {
 
 /** Reads the place of a dateline; a national agency's Beijing dateline is the national desk and counts little. */
 function scanDateline(dateline: string, into: Mention[]): void {
-  const compact = dateline.replace(/\s+/g, '');
-  const found = findMentions(compact.replace(/\d.*$/, ''), 'dateline');
-  const national = NATIONAL_AGENCIES.test(compact) && found.every((m) => m.surface.startsWith('北京'));
+  const compact = dateline.replace(/\s+/g, '').replace(/^[（(]/, '');
+  const agency = compact.match(/^(?:新华社|中新社|中国新闻社|人民日报|本报|[\u4e00-\u9fff]{2,6}报)/)?.[0] ?? '';
+  const found = findMentions(compact.slice(agency.length).replace(/\d.*$/, ''), 'dateline');
+  const national = NATIONAL_AGENCIES.test(agency) && found.every((m) => m.surface.startsWith('北京'));
   into.push(...found.map((m) => (national ? { ...m, field: 'body' as const, listed: true } : m)));
 }
 
