@@ -27,6 +27,8 @@ describe('collapseLetterSpacing', () => {
     ['本报记者 李 晔'],
     ['聚焦长三角'],
     ['一 二'],
+    ['2023 年 7 月 1 日'],
+    ['4 月 9 日'],
     ['Hello World again'],
   ])('returns null for %s', (input) => {
     expect(collapseLetterSpacing(input)).toBeNull();

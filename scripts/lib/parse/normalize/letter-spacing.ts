@@ -20,14 +20,17 @@ export function collapseLetterSpacing(line: string): string | null {
   const gaps = parts.filter((_, i) => i % 2 === 1);
   if (tokens.length < 3) return null;
   let singles = 0;
+  let alnum = 0;
   for (const token of tokens) {
     const n = hanCount(token);
     if (n === 1) singles++;
     // A token of two or more Han characters is a word: the line has ordinary spacing.
     else if (n > 1) return null;
-    else if (/[0-9A-Za-z]{2,}/u.test(token) && tokens.length < 6) return null;
+    else if (/[0-9A-Za-z]/u.test(token)) alnum++;
   }
-  if (singles < 3) return null;
+  // Spaces around numbers (`2023 年 7 月 1 日`) are extraction noise, not tracking: the
+  // single characters must clearly outnumber the numbers and Latin words.
+  if (singles < 3 || alnum * 2 > singles) return null;
   // A gap clearly wider than the tracking (two spaces, or an ideographic space when the
   // tracking is single spaces) separates two phrases of a headline and is kept as one space.
   const gapWidth = (gap: string): number => [...gap].reduce((w, ch) => w + (ch === '\u3000' ? 2 : 1), 0);
