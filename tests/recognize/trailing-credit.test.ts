@@ -22,6 +22,7 @@ describe('parseTrailingCredit', () => {
     ['（本报综合）', '（本报综合）', { source: '本报' }],
     ['（来源：央视新闻客户端）', '（来源：央视新闻客户端）', { source: '央视新闻客户端' }],
     ['会议强调。（记者 张晓明、李想 通讯员 王五）', '（记者 张晓明、李想 通讯员 王五）', { authors: ['张晓明', '李想', '王五'] }],
+    ['取得实效 （记者 张晓明）', '（记者 张晓明）', { authors: ['张晓明'] }],
     ['开幕。（欧阳晓明）', '（欧阳晓明）', { authors: ['欧阳晓明'] }],
   ])('%s', (paragraph, text, fields) => {
     const c = parseTrailingCredit(paragraph);
@@ -46,6 +47,7 @@ describe('parseTrailingCredit', () => {
     ['在华东地区（上海）'],
     ['他说（记者 李四）'],
     ['两地签约。（成都、重庆）'],
+    ['取得实效 （张晓明）'],
   ])('rejects %s', (paragraph) => {
     expect(parseTrailingCredit(paragraph)).toBeNull();
   });

@@ -24,9 +24,15 @@ export function parseTrailingCredit(paragraph: string): TrailingCredit | null {
   const m = FINAL_PAREN.exec(trimmed);
   if (!m) return null;
   const before = trimmed.slice(0, m.index);
-  if (before.trim() !== '' && !AFTER.test(before)) return null;
   const inner = m[1].replace(/\s*\n\s*/gu, ' ').trim();
   const text = m[0].trimEnd();
+  if (before.trim() !== '' && !AFTER.test(before)) {
+    // Extraction sometimes loses the final 。; a credit set apart by a space and carrying a
+    // role word or dateline is still unmistakable (`…取得实效 （记者 张三）`).
+    const spaced = /\s$/u.test(before);
+    const marked = parseDateline(inner) !== null || parseCreditList(inner)?.marked === true;
+    if (!spaced || !marked) return null;
+  }
   // 作者系/作者为 notes introduce a commentator's affiliation; the name is in the byline.
   // Line breaks inside the note are column breaks, so the note is joined the way body text is.
   if (/^作者(?:系|为|是|单位|简介|：|:)/u.test(inner)) return result(text, { note: normalizeSpacing(inner) });
