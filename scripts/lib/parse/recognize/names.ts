@@ -36,7 +36,8 @@ export function splitSourceRole(token: string): { source: string | null; role: s
 }
 
 // Outlets end in a media word (日报, 新华社, 新华网, 电视台, 封面新闻, 上游新闻客户端) or are the house forms 本报/本刊/本台/本网.
-const SOURCE_RE = /^(?:本报|本刊|本台|本网|本社|(?:[\p{Script=Han}A-Za-z0-9]{1,16}[、·和]?)*?[\p{Script=Han}A-Za-z0-9]{1,16}(?:报|社|网|台|刊|新闻|客户端|频道|杂志|周刊|传媒|融媒|媒体|中心|视|号|微信|微博|APP|app))$/u;
+// One flat character class (no nested quantifiers), so a failing match stays linear.
+const SOURCE_RE = /^(?:本报|本刊|本台|本网|本社|[\p{Script=Han}A-Za-z0-9][\p{Script=Han}A-Za-z0-9、·]{0,18}(?:报|社|网|台|刊|新闻|客户端|频道|杂志|周刊|传媒|融媒|媒体|中心|视|号|微信|微博|APP|app))$/u;
 
 /** True when a string looks like the name of a news outlet (本报, 新华社, 浙江日报, 央视, 上游新闻). */
 export function isSource(text: string): boolean {
