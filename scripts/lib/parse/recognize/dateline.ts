@@ -11,6 +11,8 @@ export const DATE_SRC = String.raw`[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s
 /** Split an outlet-and-place string (`新华社北京`) into outlet and place; null if it does not start with an outlet. */
 export function splitSourcePlace(text: string): { source: string; place: string } | null {
   const chars = [...text];
+  // Outlet and place together are short; anything longer is running text.
+  if (chars.length > 30) return null;
   for (let i = 2; i <= chars.length; i++) {
     const source = chars.slice(0, i).join('');
     const place = chars.slice(i).join('');
