@@ -71,7 +71,7 @@ function queryLink(text: string, q: string, outcome: SearchOutcome): HTMLAnchorE
 /** Renders the notes that explain how the query was read: folding, bag of words vs phrase, pieces found nowhere. */
 export function renderNotes(box: HTMLElement, outcome: SearchOutcome): void {
   const notes: HTMLElement[] = [];
-  const { normalized, pieces, phraseCount, missing, response } = outcome;
+  const { normalized, pieces, phraseCount, missing, results } = outcome;
   if (normalized.folded.script) notes.push(el('p', 'search-note', t.foldedScript(normalized.terms)));
   if (normalized.folded.width) notes.push(el('p', 'search-note', t.foldedWidth(normalized.terms)));
   if (normalized.folded.quotesDropped) notes.push(el('p', 'search-note', t.quotesDropped));
@@ -79,22 +79,27 @@ export function renderNotes(box: HTMLElement, outcome: SearchOutcome): void {
     const note = el('p', 'search-note search-note-phrase', t.phrase(normalized.terms) + ' ');
     note.append(queryLink(t.looseLink, normalized.terms, outcome));
     notes.push(note);
-  } else if (phraseCount !== null && response && phraseCount < response.results.length) {
+  } else if (phraseCount !== null && phraseCount < results.length) {
     const note = el('p', 'search-note search-note-bag', t.bag(pieces.join('、')) + ' ');
     note.append(phraseCount > 0 ? t.phraseSome(phraseCount) : t.phraseNone, ' ');
     note.append(queryLink(t.phraseLink, asPhrase(normalized.terms), outcome));
     notes.push(note);
   }
-  if (missing.length) notes.push(el('p', 'search-note search-note-missing', t.missing(missing.join('、'))));
+  if (missing.length) {
+    const note = el('p', 'search-note search-note-missing', t.missing(missing.join('、')));
+    const rest = pieces.filter((piece) => !missing.includes(piece));
+    // Offer the search without the absent words: what Pagefind alone would have done silently.
+    if (rest.length) note.append(' ', queryLink(t.withoutMissing(rest.join(' ')), rest.join(' '), outcome));
+    notes.push(note);
+  }
   box.replaceChildren(...notes);
 }
 
 /** The status line: how many results, or why there are none. */
 export function statusText(outcome: SearchOutcome): string {
-  const { response } = outcome;
+  const { response, results } = outcome;
   if (!response) return t.idle;
-  const n = response.results.length;
+  const n = results.length;
   if (n === 0) return t.none;
-  const filtered = Object.keys(outcome.state.filters).length > 0 && outcome.normalized.terms;
-  return filtered && response.unfilteredResultCount !== n ? t.countFiltered(n, response.unfilteredResultCount) : t.count(n);
+  return t.count(n);
 }

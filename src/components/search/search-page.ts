@@ -47,7 +47,7 @@ function fillForm(state: SearchState): void {
 }
 
 async function showMore(pagefind: Pagefind, outcome: SearchOutcome, mine: number): Promise<void> {
-  const results = outcome.response?.results ?? [];
+  const results = outcome.results;
   const next = results.slice(shown, shown + PAGE_SIZE);
   const items = await Promise.all(next.map((r) => r.data()));
   if (mine !== sequence) return;
@@ -84,7 +84,9 @@ async function search(state: SearchState, history: 'push' | 'replace' | 'none'):
   }
   if (mine !== sequence) return;
   current = outcome;
-  renderFilters(filtersBox, totals, outcome.response?.filters ?? null, state);
+  // Counts are Pagefind's for the query; when nothing is shown, every value counts zero.
+  const counts = outcome.response ? (outcome.results.length ? outcome.response.filters : {}) : null;
+  renderFilters(filtersBox, totals, counts, state);
   renderNotes(notes, outcome);
   list.replaceChildren();
   shown = 0;

@@ -1,0 +1,214 @@
+// Chinese full-text search in real Chromium on the built site, at the domain
+// root and under a sub-path. Expected articles come from reading the seed
+// pages (src/content/issues/*/p01.txt). Results are asserted per issue (the
+// issue id is in every article URL), which holds whether the parser makes a
+// page one item or fifteen; where it matters, the item is checked too.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { articlesJson, issueOf, q, search, settled } from './search-support.ts';
+
+const built = inject('built');
+
+const LIAOCHENG = 'liaocheng-ribao-2025-04-11';
+const JINGJI = 'jingji-ribao-2023-12';
+const YRD_2022 = 'unidentified-2022-06';
+const REGIONAL_A = 'unidentified-2023-07-a';
+const REGIONAL_B = 'unidentified-2023-07-b';
+const ALL = [LIAOCHENG, JINGJI, YRD_2022, REGIONAL_A, REGIONAL_B];
+
+interface QueryCase {
+  why: string;
+  query: string;
+  /** Exactly the issues whose articles must be found; every other issue must not be. */
+  issues: string[];
+  /** A note the page must show about how it read the query. */
+  note?: RegExp;
+}
+
+const cases: QueryCase[] = [
+  { why: '2-character word', query: '热线', issues: [LIAOCHENG, REGIONAL_A] },
+  { why: '3-character name the segmenter splits (长 / 三角)', query: '长三角', issues: [YRD_2022, REGIONAL_A, REGIONAL_B] },
+  { why: 'person', query: '李长萍', issues: [LIAOCHENG] },
+  { why: 'county name', query: '婺城', issues: [REGIONAL_B] },
+  { why: 'digits mixed with Chinese', query: '12345热线', issues: [LIAOCHENG, REGIONAL_A] },
+  { why: 'full-width digits', query: '１２３４５', issues: [LIAOCHENG, REGIONAL_A], note: /全角/ },
+  { why: 'Latin acronym', query: 'RCEP', issues: [REGIONAL_A] },
+  { why: 'full-width Latin', query: 'ＲＣＥＰ', issues: [REGIONAL_A], note: /全角/ },
+  { why: 'traditional word', query: '熱線', issues: [LIAOCHENG, REGIONAL_A], note: /简体字检索：热线/ },
+  { why: 'traditional name', query: '長三角', issues: [YRD_2022, REGIONAL_A, REGIONAL_B], note: /简体字检索：长三角/ },
+  { why: 'quoted phrase', query: '"长三角一体化"', issues: [YRD_2022, REGIONAL_B], note: /精确短语/ },
+  { why: 'CJK-quoted traditional phrase', query: '“長三角一體化”', issues: [YRD_2022, REGIONAL_B], note: /精确短语/ },
+  { why: 'words far apart: found, phrase offered', query: '温州热线', issues: [REGIONAL_A], note: /没有文章含完整短语。\s*改为精确短语搜索/ },
+  { why: 'the same as a phrase: nothing', query: '"温州热线"', issues: [] },
+  { why: 'a word in no article (Pagefind alone falls back to 足)', query: '足球', issues: [], note: /没有出现：足球/ },
+  { why: 'one piece in no article (Pagefind alone drops it)', query: '热线 龘', issues: [], note: /没有出现：龘。\s*只搜“热线”/ },
+];
+
+describe.each(Object.entries(built))('search on the built site (%s)', (_name, variant) => {
+  let browser: Browser;
+  let server: StaticServer;
+  const articles = articlesJson(variant.outDir);
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await serveStatic(variant.outDir, variant.base);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test.each(cases)('$why: $query', async ({ query, issues, note }) => {
+    const seen = await search(browser, server.url, q(query));
+    expect([...seen.issues].sort()).toEqual([...issues].sort());
+    for (const other of ALL.filter((id) => !issues.includes(id))) expect(seen.issues.has(other)).toBe(false);
+    expect(seen.status).toBe(issues.length ? `找到 ${seen.ids.length} 篇` : '没有找到符合条件的文章。');
+    if (note) expect(seen.notes).toMatch(note);
+    // Shared searches stay shareable: the URL is still the reader's query.
+    expect(new URL(seen.page.url()).searchParams.get('q')).toBe(query);
+    expect(seen.errors).toEqual([]);
+    await seen.page.close();
+  });
+
+  test('unquoted words are a bag: a superset of the quoted phrase, and the phrase is offered', async () => {
+    const bag = await search(browser, server.url, q('长三角一体化'));
+    const phrase = await search(browser, server.url, q('"长三角一体化"'));
+    for (const id of phrase.ids) expect(bag.ids).toContain(id);
+    if (bag.ids.length > phrase.ids.length) {
+      await bag.page.getByRole('link', { name: '改为精确短语搜索' }).click();
+      await settled(bag.page);
+      await bag.page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '"长三角一体化"');
+      expect(await bag.page.locator('#search-list h3 a').count()).toBe(phrase.ids.length);
+    }
+    await Promise.all([bag.page.close(), phrase.page.close()]);
+  });
+
+  test('excerpts highlight the matched text', async () => {
+    const seen = await search(browser, server.url, q('李长萍'));
+    const marks = await seen.page.locator('#search-list mark').allTextContents();
+    expect(marks.join('')).toContain('李长萍');
+    await seen.page.close();
+  });
+
+  test('paper filter (URL): 热线 in 聊城日报 only', async () => {
+    const seen = await search(browser, server.url, `${q('热线')}&paper=${encodeURIComponent('聊城日报')}`);
+    expect([...seen.issues]).toEqual([LIAOCHENG]);
+    expect(await seen.page.locator('input[name="paper"][value="聊城日报"]').isChecked()).toBe(true);
+    await seen.page.close();
+  });
+
+  test('year filter (checkbox): ticking 2023年 narrows 热线 and updates the URL', async () => {
+    const seen = await search(browser, server.url, q('热线'));
+    await seen.page.getByRole('checkbox', { name: /2023年/ }).check();
+    await seen.page.waitForURL(/year=2023/);
+    await settled(seen.page);
+    const hrefs = await seen.page.locator('#search-list h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(new Set(hrefs.map(issueOf))).toEqual(new Set([REGIONAL_A]));
+    await seen.page.close();
+  });
+
+  test('type filter returns exactly the items of that type (checked against the JSON API)', async () => {
+    const everything = await search(browser, server.url, q('发展'));
+    const types = [...new Set(articles.map((a) => a.type))];
+    expect(types.length).toBeGreaterThan(0);
+    for (const type of types) {
+      const seen = await search(browser, server.url, `${q('发展')}&type=${type}`);
+      const expected = everything.ids.filter((id) => articles.find((a) => a.id === id)?.type === type);
+      expect(seen.ids.sort()).toEqual(expected.sort());
+      await seen.page.close();
+    }
+    await everything.page.close();
+  });
+
+  const regional = articles.flatMap((a) => a.regions.filter((r) => r.level === 'province' || r.level === 'macro'));
+  test.skipIf(regional.length === 0)('region filters (macro-region, province) browse exactly the tagged items', async () => {
+    for (const region of regional.slice(0, 3)) {
+      const key = region.level === 'macro' ? 'macro' : 'province';
+      const seen = await search(browser, server.url, `${key}=${encodeURIComponent(region.name)}`);
+      const expected = articles.filter((a) => a.regions.some((r) => r.name === region.name && r.level === region.level));
+      expect(seen.ids.sort()).toEqual(expected.map((a) => a.id).sort());
+      await seen.page.close();
+    }
+  });
+
+  test('date sort: newest and oldest first, and no article vanishes from sorted results', async () => {
+    const relevance = await search(browser, server.url, q('发展'));
+    const dateOf = (id: string) => articles.find((a) => a.id === id)!.date.padEnd(10, '-01');
+    for (const [sort, direction] of [['newest', -1], ['oldest', 1]] as const) {
+      const seen = await search(browser, server.url, `${q('发展')}&sort=${sort}`);
+      expect(seen.ids.slice().sort()).toEqual(relevance.ids.slice().sort());
+      const dates = seen.ids.map(dateOf);
+      for (let i = 1; i < dates.length; i++) expect(Math.sign(dates[i].localeCompare(dates[i - 1]))).not.toBe(-direction);
+      expect(await seen.page.locator('#search-sort').inputValue()).toBe(sort);
+      await seen.page.close();
+    }
+    await relevance.page.close();
+  });
+
+  test('filters alone browse without a query: ?year=2025', async () => {
+    const seen = await search(browser, server.url, 'year=2025');
+    const expected = articles.filter((a) => a.date.startsWith('2025')).map((a) => a.id);
+    expect(seen.ids.sort()).toEqual(expected.sort());
+    await seen.page.close();
+  });
+
+  test('typing searches and keeps the URL in step', async () => {
+    const seen = await search(browser, server.url, '');
+    await seen.page.locator('#search-q').fill('婺城');
+    await seen.page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '婺城');
+    await seen.page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('data-query') === '婺城');
+    await settled(seen.page);
+    const hrefs = await seen.page.locator('#search-list h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(new Set(hrefs.map(issueOf))).toEqual(new Set([REGIONAL_B]));
+    await seen.page.close();
+  });
+
+  test('the header search box on any page lands on the search page with results', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.locator('#site-search-q').fill('李长萍');
+    await Promise.all([page.waitForURL(/\/search\/\?q=/), page.locator('#site-search-q').press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe(`${variant.base}search/`);
+    await settled(page);
+    expect(await page.locator('#search-q').inputValue()).toBe('李长萍');
+    const hrefs = await page.locator('#search-list h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(new Set(hrefs.map(issueOf))).toEqual(new Set([LIAOCHENG]));
+    await page.close();
+  });
+
+  test('a click through lands on the article with the term highlighted, on a page without scripts', async () => {
+    const seen = await search(browser, server.url, q('李长萍'));
+    const link = seen.page.locator('#search-list h3 a').first();
+    expect(await link.getAttribute('href')).toContain('#:~:text=');
+    await Promise.all([seen.page.waitForURL(/\/articles\//), link.click()]);
+    expect(new URL(seen.page.url()).pathname.startsWith(`${variant.base}articles/`)).toBe(true);
+    // The text fragment scrolls the first 李长萍 (far down the page) into view.
+    const where = await seen.page.waitForFunction(() => {
+      const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf('李长萍');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 3);
+        const box = range.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight && scrollY > 0 ? { scrollY, top: box.top } : false;
+      }
+      return false;
+    });
+    expect(await where.jsonValue()).toBeTruthy();
+    expect(await seen.page.evaluate(() => document.scripts.length)).toBe(0);
+    await seen.page.close();
+  });
+
+  test('only article pages are indexed, every one of them', () => {
+    const entry = JSON.parse(fs.readFileSync(path.join(variant.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    const articleDirs = fs.readdirSync(path.join(variant.outDir, 'articles'))
+      .filter((id) => fs.existsSync(path.join(variant.outDir, 'articles', id, 'index.html')));
+    expect(entry.languages['zh-hans'].page_count).toBe(articleDirs.length);
+    expect(articleDirs.length).toBe(articles.length);
+  });
+});
