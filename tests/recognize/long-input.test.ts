@@ -18,6 +18,8 @@ const INPUTS = [
   '张三/'.repeat(100) + '摄',
   '（数据来源：' + '某'.repeat(300) + '）·广告',
   '华西都市报、'.repeat(40) + '记者 张三',
+  '一二三四五六七八九十一二三四五六七八九十',
+  '一二三四五六七八九十一二三四五六七八九讯',
 ];
 
 const FUNCTIONS: Array<[string, (s: string) => unknown]> = [
