@@ -3,6 +3,7 @@ export type * from './types.ts';
 export { parseAdvertorialMark } from './advertorial.ts';
 export { parseBylineLine } from './byline.ts';
 export { parseCreditList, type CreditList } from './credit-list.ts';
+export { normalizeCreditSpacing } from './credit-spacing.ts';
 export { parseDateline, splitSourcePlace } from './dateline.ts';
 export { looksLikeHeadlineText } from './headline-text.ts';
 export { parseJumpLine } from './jump-line.ts';
