@@ -153,3 +153,35 @@ export const ui = {
   navLabel: '主导航',
   skipToContent: '跳到正文',
 } as const;
+
+// ---------------------------------------------------------------------------
+// Region pages (/regions/, RegionMap, region RSS): owned by the regions work.
+// ---------------------------------------------------------------------------
+
+/** Strings of the region pages and the province map. */
+export const regionsUi = {
+  title: '按地区浏览',
+  intro: '报道按其所写的地方归类：省、地级市、县区，以及长三角、京津冀等区域板块。只被顺带提到的地方不算。',
+  macroHeading: '区域板块',
+  provinceHeading: '省级行政区',
+  levels: { macro: '区域板块', province: '省级', prefecture: '地级', county: '县级' } as Record<string, string>,
+  articleCount: '报道数',
+  province: '省级行政区',
+  count: (n: number) => `${n}篇`,
+  none: '暂无报道',
+  articlesHeading: (name: string) => `关于${name}的报道`,
+  articlesNone: (name: string) => `档案中还没有关于${name}的报道。`,
+  subRegionsHeading: '下辖地区',
+  membersHeading: '成员',
+  definedBy: (doc: string, issuer: string, year: number) => `范围依据：${issuer}《${doc}》（${year}年）`,
+  rssLink: (name: string) => `订阅${name}报道（RSS）`,
+  rssTitle: (name: string) => `${name} - 地区报道`,
+  rssDescription: (name: string) => `档案中关于${name}的报道，最新在前。`,
+  mapCaption: '各省级行政区报道数量（方块图：每个方块代表一个省级行政区，位置近似地理方位）。',
+  mapCaptionFor: (name: string) => `各省级行政区报道数量；描边为${name}所在。`,
+  mapLegendCount: (n: number) => (n === 0 ? '无报道' : `${n}篇`),
+  mapLegendRange: (from: number, to: number) => (from === to ? `${from}篇` : `${from}–${to}篇`),
+  mapTableSummary: '查看数据表',
+  mapTableCaption: '各省级行政区报道数量',
+  dateUnknownDay: '日期不详',
+} as const;

@@ -1,37 +1,28 @@
-// PLACEHOLDER written by the lead so the pipeline runs end to end before the
-// real parser lands: one untitled item per page, paragraphs split on blank
-// lines. The parser engineer replaces this file entirely.
+import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { attachHeadlines } from './plugins/attach-headlines.ts';
+import { classifyPageLines } from './plugins/classify-page-lines.ts';
+import { parsePageText } from './plugins/parse-page-text.ts';
+import { reflowPage } from './plugins/reflow-page.ts';
+import { segmentPage } from './plugins/segment-page.ts';
 import type { ParsedPage } from './types.ts';
 
-/** Parses one raw page (placeholder implementation). */
+/**
+ * The page parser: a unified pipeline from raw page text to items. See docs/parser.md
+ * for what it recognizes and the hints a maintainer can add to a page file.
+ */
+const processor = unified()
+  .use(parsePageText)
+  .use(classifyPageLines)
+  .use(reflowPage)
+  .use(segmentPage)
+  .use(attachHeadlines)
+  .freeze();
+
+/** Parse one raw page into items and page furniture; content problems become positioned messages on `file`. */
 export function parsePage(text: string, options: { path?: string } = {}): { page: ParsedPage; file: VFile } {
   const file = new VFile({ path: options.path, value: text });
-  const lines = text.split(/\r?\n/);
-  const paragraphs = text
-    .split(/\n\s*\n/)
-    .map((block) => block.replace(/\s*\n\s*/g, '').trim())
-    .filter(Boolean);
-  return {
-    page: {
-      items: [
-        {
-          type: 'article',
-          kicker: null,
-          title: null,
-          subtitle: null,
-          column: null,
-          byline: null,
-          authors: [],
-          source: null,
-          dateline: null,
-          continuedOn: null,
-          body: paragraphs.map((p) => ({ kind: 'paragraph' as const, text: p })),
-          sourceLines: [[1, Math.max(1, lines.length)]],
-        },
-      ],
-      furniture: [],
-    },
-    file,
-  };
+  const tree = processor.parse(file);
+  processor.runSync(tree, file);
+  return { page: file.data.page as ParsedPage, file };
 }

@@ -35,8 +35,22 @@ export interface PageFurniture {
   line: number;
 }
 
+/**
+ * Printed marks the parser consumed instead of keeping as text: a maintainer's `#` hint,
+ * a byline's □/■ marker, a subtitle's leading dashes, a jump line (kept as `continuedOn`)
+ * and a separator line. Everything else printed on the page is kept in an item or in the
+ * furniture; the invariant test checks exactly this.
+ */
+export interface Decoration {
+  line: number;
+  text: string;
+  reason: 'hint' | 'marker' | 'dash' | 'jump' | 'separator';
+}
+
 /** Everything recovered from one raw page file. */
 export interface ParsedPage {
   items: ParsedItem[];
   furniture: PageFurniture[];
+  /** Consumed marks (see Decoration), in page order. */
+  decorations: Decoration[];
 }

@@ -1,0 +1,182 @@
+import type { Block, BodyBlock, OtherBlock } from '../units/segment.ts';
+import { displayLineText } from '../units/unit-text.ts';
+import { overlapScore } from './overlap.ts';
+import { bylineTarget, isColumnShaped, scan } from './roles.ts';
+
+/**
+ * Attaching headlines to bodies. A page prints its headlines either after their bodies or
+ * before them (even both on one page), and some far away (a headline set across the
+ * foot of the page). The direction of the page is voted by content: a headline between
+ * two bodies shares more wording with its own. Then every headline is scored against
+ * every body — adjacency in the page's direction, less against it, plus content overlap —
+ * and pairs are taken best first, one headline per body. Headlines left over stay
+ * teasers; a headline group right next to one that was attached and sharing its article's
+ * wording joins it (a second deck).
+ */
+
+export type Direction = 'before' | 'after';
+
+/** What attachment decided for a page. */
+export interface Attachment {
+  direction: Direction;
+  /** Headline blocks per body block index, in page order. */
+  heads: Map<number, number[]>;
+  /** Byline blocks per body block index. */
+  bodyBylines: Map<number, number[]>;
+  /** Byline blocks per headline block index. */
+  headBylines: Map<number, number[]>;
+  /** Column head block per body block index. */
+  columns: Map<number, number>;
+  /** Headline blocks attached to no body (teasers). */
+  teasers: number[];
+  /** Column-shaped blocks that are the page head or belong to no item. */
+  pageHeads: number[];
+  strayColumns: number[];
+}
+
+const ADJACENT = 3;
+const ADJACENT_AGAINST = 1;
+const PHOTO_ADJACENT = 1.5;
+
+/** The text of a display block, for overlap. */
+export function headText(block: Block): string {
+  return block.type === 'display' ? block.unit.children.map(displayLineText).join('') : '';
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  map.set(key, [...(map.get(key) ?? []), value]);
+}
+
+/** Decide headlines, bylines and column heads for the blocks of one page. */
+export function attach(blocks: Block[]): Attachment {
+  const columnShaped = new Set(blocks.map((b, i) => (isColumnShaped(b) ? i : -1)).filter((i) => i >= 0));
+  const pageHeads: number[] = [];
+  // The page head (区域动态) is the first thing printed, right above a headline.
+  if (columnShaped.has(0) && blocks[1]?.type === 'display' && !columnShaped.has(1)) pageHeads.push(0);
+
+  let isHead = (b: Block): boolean => b.type === 'display' && !columnShaped.has(blocks.indexOf(b));
+  const direction = voteDirection(blocks, isHead);
+  // Where headlines come first, a short line right over a body is its title, not a column.
+  if (direction === 'before') {
+    for (const i of [...columnShaped]) if (!pageHeads.includes(i) && blocks[i + 1]?.type === 'body') columnShaped.delete(i);
+    isHead = (b: Block): boolean => b.type === 'display' && !columnShaped.has(blocks.indexOf(b));
+  }
+
+  const out: Attachment = {
+    direction,
+    heads: new Map(),
+    bodyBylines: new Map(),
+    headBylines: new Map(),
+    columns: new Map(),
+    teasers: [],
+    pageHeads,
+    strayColumns: [],
+  };
+
+  blocks.forEach((b, k) => {
+    if (b.type !== 'byline') return;
+    const target = bylineTarget(blocks, k, isHead);
+    if (target?.kind === 'body') push(out.bodyBylines, target.index, k);
+    else if (target?.kind === 'head') push(out.headBylines, target.index, k);
+  });
+
+  const headIdx = blocks.map((b, i) => (isHead(b) ? i : -1)).filter((i) => i >= 0);
+  const bodyIdx = blocks.map((b, i) => (b.type === 'body' ? i : -1)).filter((i) => i >= 0);
+  const pairs: Array<{ h: number; b: number; score: number }> = [];
+  for (const h of headIdx) {
+    const bonus = new Map<number, number>();
+    for (const [step, dir] of [[1, 'before'], [-1, 'after']] as const) {
+      const { body, photo } = scan(blocks, h, step, isHead);
+      const weight = dir === direction ? ADJACENT : ADJACENT_AGAINST;
+      if (body !== null) bonus.set(body, Math.max(bonus.get(body) ?? 0, weight));
+      else if (photo !== null) bonus.set(photo, Math.max(bonus.get(photo) ?? 0, dir === direction ? PHOTO_ADJACENT : 0.5));
+    }
+    const text = headText(blocks[h]);
+    for (const b of bodyIdx) {
+      const adj = bonus.get(b) ?? 0;
+      const ov = overlapScore(text, blocks[b] as BodyBlock);
+      const eligible = adj >= ADJACENT || ov >= 2 || (adj > 0 && adj + ov >= 2.5);
+      if (eligible) pairs.push({ h, b, score: adj + ov });
+    }
+  }
+  pairs.sort((x, y) => y.score - x.score || x.h - y.h);
+  const headOf = new Map<number, number>();
+  for (const { h, b } of pairs) {
+    if (headOf.has(h) || out.heads.has(b)) continue;
+    headOf.set(h, b);
+    out.heads.set(b, [h]);
+  }
+  // A second deck: an unattached headline group touching an attached one, about the same article.
+  for (const h of headIdx) {
+    if (headOf.has(h)) continue;
+    for (const step of [-1, 1] as const) {
+      let j = h + step;
+      while (blocks[j]?.type === 'byline') j += step;
+      const b = headOf.get(j);
+      if (b === undefined || headOf.has(h)) continue;
+      const text = headText(blocks[h]);
+      const here = overlapScore(text, blocks[b] as BodyBlock);
+      const best = Math.max(...bodyIdx.map((o) => overlapScore(text, blocks[o] as BodyBlock)));
+      if (here >= 2 && here >= best) {
+        headOf.set(h, b);
+        out.heads.set(b, [...out.heads.get(b)!, h].sort((x, y) => x - y));
+      }
+    }
+    if (!headOf.has(h)) out.teasers.push(h);
+  }
+
+  assignColumns(blocks, columnShaped, pageHeads, headOf, out);
+  return out;
+}
+
+function voteDirection(blocks: Block[], isHead: (b: Block) => boolean): Direction {
+  let before = 0;
+  let after = 0;
+  blocks.forEach((b, h) => {
+    if (!isHead(b)) return;
+    const next = scan(blocks, h, 1, isHead).body;
+    const prev = scan(blocks, h, -1, isHead).body;
+    if (next === null || prev === null) return;
+    const text = headText(b);
+    const n = overlapScore(text, blocks[next] as BodyBlock);
+    const p = overlapScore(text, blocks[prev] as BodyBlock);
+    if (n > p) before++;
+    else if (p > n) after++;
+  });
+  return after > before ? 'after' : 'before';
+}
+
+function assignColumns(
+  blocks: Block[],
+  columns: Set<number>,
+  pageHeads: number[],
+  headOf: Map<number, number>,
+  out: Attachment,
+): void {
+  const stray: number[] = [];
+  for (const c of [...columns].sort((a, b) => a - b)) {
+    if (pageHeads.includes(c)) continue;
+    let j = c + 1;
+    while (blocks[j]?.type === 'byline') j++;
+    const target = blocks[j]?.type === 'body' ? j : headOf.get(j);
+    if (target !== undefined && !out.columns.has(target)) out.columns.set(target, c);
+    else stray.push(c);
+  }
+  // A column head printed away from its article (two stacked heads, one at the foot of the
+  // page) goes to the untagged article whose text names it (开发区传真 → the 开发区 report).
+  for (const c of stray) {
+    const text = headText(blocks[c] as OtherBlock);
+    let best: number | null = null;
+    let bestScore = 1.5;
+    blocks.forEach((b, i) => {
+      if (b.type !== 'body' || out.columns.has(i)) return;
+      const score = overlapScore(text, b);
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    });
+    if (best !== null) out.columns.set(best, c);
+    else out.strayColumns.push(c);
+  }
+}

@@ -1,0 +1,144 @@
+import type { VFile } from 'vfile';
+import { normalizeHeadline, normalizeText } from '../normalize/index.ts';
+import { parseJumpLine } from '../recognize/index.ts';
+import type { LineNode, UnitNode } from '../tree/types.ts';
+import type { BodyBlock, Block, OtherBlock } from '../units/segment.ts';
+import { paragraphText, rawParagraph } from '../units/unit-text.ts';
+import type { BodyBlock as Part, Decoration, PageFurniture, ParsedItem, ParsedPage } from '../types.ts';
+import type { Attachment } from './attach.ts';
+import { headlineParts, subheadText } from './headline-parts.ts';
+import { itemType, readBylines, readCredits } from './item-meta.ts';
+
+/**
+ * Items from attached blocks: one per body (with its headline groups, bylines and column
+ * head) and one teaser per headline that found no body; page credits, the page head and
+ * stray column heads become page furniture. Items come out in page order.
+ */
+
+function ranges(lines: number[]): Array<[number, number]> {
+  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  const out: Array<[number, number]> = [];
+  for (const n of sorted) {
+    const last = out[out.length - 1];
+    if (last && n === last[1] + 1) last[1] = n;
+    else out.push([n, n]);
+  }
+  return out;
+}
+
+function linesOf(units: UnitNode[]): number[] {
+  return units.flatMap((u) => u.children.map((l) => l.position.start.line));
+}
+
+function unitOf(block: Block): UnitNode {
+  return (block as OtherBlock).unit;
+}
+
+function emptyItem(): ParsedItem {
+  return {
+    type: 'article', kicker: null, title: null, subtitle: null, column: null, byline: null,
+    authors: [], source: null, dateline: null, continuedOn: null, body: [], sourceLines: [],
+  };
+}
+
+/** Paragraph text with a closing jump (（下转第7版）) taken out; the jump is recorded as consumed. */
+function paragraphWithoutJump(unit: UnitNode, decorations: Decoration[]): string {
+  const raw = rawParagraph(unit);
+  const jump = parseJumpLine(raw);
+  if (!jump || jump.direction !== 'to' || !raw.endsWith(jump.text) || jump.text === raw) return paragraphText(unit);
+  const last = unit.children[unit.children.length - 1];
+  decorations.push({ line: last.position.start.line, text: jump.text, reason: 'jump' });
+  return normalizeText(raw.slice(0, raw.length - jump.text.length)).trim();
+}
+
+function bodyItem(blocks: Block[], index: number, att: Attachment, decorations: Decoration[], file: VFile): ParsedItem {
+  const body = blocks[index] as BodyBlock;
+  const heads = (att.heads.get(index) ?? []).map((h) => unitOf(blocks[h]));
+  const parts = headlineParts(heads);
+  decorations.push(...parts.decorations);
+  const bylineUnits = [
+    ...(att.heads.get(index) ?? []).flatMap((h) => att.headBylines.get(h) ?? []),
+    ...(att.bodyBylines.get(index) ?? []),
+  ].map((k) => unitOf(blocks[k]));
+  const columnBlock = att.columns.get(index);
+  const columnUnits = columnBlock !== undefined ? [unitOf(blocks[columnBlock])] : [];
+
+  const out: Part[] = parts.bodyLines.map((l: LineNode) => ({ kind: 'paragraph' as const, text: normalizeText(l.value.trim()) }));
+  for (const part of body.parts) {
+    if (part.kind === 'subhead') out.push({ kind: 'subhead', text: subheadText(part.unit) });
+    else out.push({ kind: 'paragraph', text: paragraphWithoutJump(part.unit, decorations) });
+  }
+  for (const jump of body.jumps) decorations.push({ line: jump.position.start.line, text: rawParagraph(jump), reason: 'jump' });
+  const paragraphs = body.parts.filter((p) => p.kind === 'paragraph').map((p) => rawParagraph(p.unit));
+  const credits = readCredits(bylineUnits.flatMap((u) => u.children), paragraphs[0] ?? null, paragraphs.at(-1) ?? null, decorations);
+  const item: ParsedItem = {
+    ...emptyItem(),
+    kicker: parts.kicker,
+    title: parts.title,
+    subtitle: parts.subtitle,
+    column: columnUnits.length > 0 ? normalizeHeadline(rawParagraph(columnUnits[0])) : parts.column,
+    byline: credits.byline,
+    authors: credits.authors,
+    source: credits.source,
+    dateline: credits.dateline,
+    continuedOn: body.continuedOn,
+    body: out,
+    sourceLines: ranges([...linesOf(body.parts.map((p) => p.unit)), ...linesOf(heads), ...linesOf(bylineUnits), ...linesOf(columnUnits), ...linesOf(body.jumps)]),
+  };
+  item.type = itemType({ ended: body.ended, titled: item.title !== null, paragraphs: out.filter((p) => p.kind === 'paragraph').map((p) => p.text), credits });
+  if (item.title === null && (item.type === 'article' || item.type === 'commentary')) {
+    const first = body.parts[0].unit;
+    const start = out.find((p) => p.kind === 'paragraph')?.text ?? '';
+    file.message(`headline not found for block starting 「${[...start].slice(0, 12).join('')}…」`, {
+      place: first.position.start,
+      ruleId: 'no-title',
+      source: 'parse',
+    });
+  }
+  return item;
+}
+
+function teaserItem(blocks: Block[], h: number, att: Attachment, decorations: Decoration[]): ParsedItem {
+  const unit = unitOf(blocks[h]);
+  const parts = headlineParts([unit]);
+  decorations.push(...parts.decorations);
+  const bylineUnits = (att.headBylines.get(h) ?? []).map((k) => unitOf(blocks[k]));
+  const by = readBylines(bylineUnits.flatMap((u) => u.children), decorations);
+  return {
+    ...emptyItem(),
+    type: 'teaser',
+    kicker: parts.kicker,
+    title: parts.title,
+    subtitle: parts.subtitle,
+    column: parts.column,
+    byline: by.byline,
+    authors: by.authors,
+    source: by.source,
+    body: parts.bodyLines.map((l) => ({ kind: 'paragraph' as const, text: normalizeText(l.value.trim()) })),
+    sourceLines: ranges([...linesOf([unit]), ...linesOf(bylineUnits)]),
+  };
+}
+
+/** Build the parsed page from blocks and attachment decisions. */
+export function buildItems(blocks: Block[], att: Attachment, file: VFile): ParsedPage {
+  const decorations: Decoration[] = [];
+  const items: ParsedItem[] = [];
+  const furniture: PageFurniture[] = [];
+  const usedBylines = new Set([...att.bodyBylines.values(), ...att.headBylines.values()].flat());
+  blocks.forEach((block, k) => {
+    if (block.type === 'body') items.push(bodyItem(blocks, k, att, decorations, file));
+    else if (att.teasers.includes(k)) items.push(teaserItem(blocks, k, att, decorations));
+    else if (block.type === 'page-credits') furniture.push({ kind: 'credits', text: normalizeText(rawParagraph(block.unit)), line: block.unit.position.start.line });
+    else if (att.pageHeads.includes(k) || att.strayColumns.includes(k)) {
+      furniture.push({ kind: att.pageHeads.includes(k) ? 'page-head' : 'other', text: normalizeHeadline(rawParagraph(block.unit)), line: block.unit.position.start.line });
+    } else if (block.type === 'separator') decorations.push({ line: block.unit.position.start.line, text: rawParagraph(block.unit), reason: 'separator' });
+    else if (block.type === 'jump') decorations.push({ line: block.unit.position.start.line, text: rawParagraph(block.unit), reason: 'jump' });
+    else if (block.type === 'byline' && !usedBylines.has(k)) {
+      const by = readBylines(block.unit.children, decorations);
+      furniture.push({ kind: 'other', text: by.byline ?? '', line: block.unit.position.start.line });
+    }
+  });
+  items.sort((a, b) => (a.sourceLines[0]?.[0] ?? 0) - (b.sourceLines[0]?.[0] ?? 0));
+  decorations.sort((a, b) => a.line - b.line);
+  return { items, furniture, decorations };
+}

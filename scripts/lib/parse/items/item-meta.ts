@@ -1,0 +1,81 @@
+import {
+  parseBylineLine,
+  parseLeadCredit,
+  parsePhotoCredit,
+  parseTrailingCredit,
+  isCaptionHint,
+} from '../recognize/index.ts';
+import type { ArticleType } from '../../../../src/schemas/article.ts';
+import type { LineNode } from '../tree/types.ts';
+import type { Decoration } from '../types.ts';
+import type { EndMark } from '../units/end-marks.ts';
+
+/**
+ * Item metadata from credits: standalone bylines, the opening credit of the first
+ * paragraph, the closing credit or photo credit of the last, and the item type they
+ * imply. Credits inside the text stay in the body; only their names are copied out.
+ */
+
+const MARKER = /^[□■◇◆○●▲△▼▽★☆▌▍|｜◎]/u;
+
+export interface Credits {
+  byline: string | null;
+  authors: string[];
+  source: string | null;
+  dateline: string | null;
+  commentator: boolean;
+  authorNote: boolean;
+}
+
+/** Read byline lines; their □/■ markers are recorded as consumed decorations. */
+export function readBylines(lines: LineNode[], decorations: Decoration[]): Pick<Credits, 'byline' | 'authors' | 'source' | 'commentator'> {
+  const texts: string[] = [];
+  const authors: string[] = [];
+  let source: string | null = null;
+  let commentator = false;
+  for (const line of lines) {
+    const t = line.value.trim();
+    const marker = MARKER.exec(t);
+    if (marker) decorations.push({ line: line.position.start.line, text: marker[0], reason: 'marker' });
+    const parsed = parseBylineLine(t);
+    texts.push(parsed ? parsed.byline : t.replace(MARKER, '').trim());
+    if (!parsed) continue;
+    authors.push(...parsed.authors);
+    source ??= parsed.source;
+    commentator ||= parsed.role === 'commentator';
+  }
+  return { byline: texts.length > 0 ? texts.join(' ') : null, authors, source, commentator };
+}
+
+/** Combine byline, opening credit and closing credit into one set of credits. */
+export function readCredits(bylineLines: LineNode[], first: string | null, last: string | null, decorations: Decoration[]): Credits {
+  const by = readBylines(bylineLines, decorations);
+  const lead = first !== null ? parseLeadCredit(first) : null;
+  const trail = last !== null ? parseTrailingCredit(last) : null;
+  const photo = last !== null && trail === null ? parsePhotoCredit(last) : null;
+  const authors = [...new Set([...by.authors, ...(lead?.authors ?? []), ...(trail?.authors ?? []), ...(photo?.authors ?? [])])];
+  return {
+    byline: by.byline,
+    authors,
+    source: by.source ?? lead?.source ?? trail?.source ?? photo?.source ?? null,
+    dateline: lead?.dateline ?? trail?.dateline ?? null,
+    commentator: by.commentator,
+    authorNote: trail?.note != null,
+  };
+}
+
+// Captions open with the time of the picture (`4月9日，`, `近日，`) and describe one scene.
+const CAPTION_START = /^(?:[0-9]{1,2}月[0-9]{1,2}日|近日|日前)[，,]/u;
+const CAPTION_MAX = 320;
+
+/** The type of an item with a body. */
+export function itemType(opts: { ended: EndMark | null; titled: boolean; paragraphs: string[]; credits: Credits }): ArticleType {
+  const { ended, titled, paragraphs, credits } = opts;
+  if (ended === 'ad') return 'ad';
+  if (ended === 'photo') return 'photo';
+  const total = paragraphs.join('').length;
+  const first = paragraphs[0] ?? '';
+  if (!titled && paragraphs.length <= 3 && total <= CAPTION_MAX && (CAPTION_START.test(first) || isCaptionHint(first))) return 'photo';
+  if (credits.commentator || credits.authorNote) return 'commentary';
+  return 'article';
+}

@@ -1,0 +1,45 @@
+import { opensReport } from '../units/reflow.ts';
+import { rawParagraph } from '../units/unit-text.ts';
+import type { Block, BodyBlock, OtherBlock } from '../units/segment.ts';
+
+/**
+ * Subheads (小标题). A short display group standing between two runs of body text of the
+ * same article is a subhead, not a new article's headline: nothing closed the text
+ * before it (no credit, photo credit or ad mark), nothing opens a new report after it
+ * (本报讯…), no byline comes with it, and both runs are set in the same column width.
+ */
+
+const MAX_LINES = 2;
+const MAX_LINE_WIDTH = 20;
+const SAME_MEASURE = 2.5;
+
+function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock): boolean {
+  const lines = head.unit.children;
+  if (head.unit.hinted || head.unit.breakBefore || lines.length > MAX_LINES) return false;
+  if (lines.some((l) => /^[—–-]{2}/u.test(l.value.trim()) || l.data.width > MAX_LINE_WIDTH)) return false;
+  if (before.ended !== null) return false;
+  const first = after.parts[0].unit;
+  if (first.breakBefore || opensReport(rawParagraph(first))) return false;
+  const lastLine = before.parts[before.parts.length - 1].unit.children.at(-1)!;
+  const firstLine = first.children[0];
+  return Math.abs(lastLine.data.measure - firstLine.data.measure) <= SAME_MEASURE;
+}
+
+/** Fold subheads and the text after them into the body before them. */
+export function mergeSubheads(blocks: Block[]): Block[] {
+  const out = [...blocks];
+  for (let k = 1; k + 1 < out.length; k++) {
+    const before = out[k - 1];
+    const head = out[k];
+    const after = out[k + 1];
+    if (before.type !== 'body' || head.type !== 'display' || after.type !== 'body') continue;
+    if (!isSubhead(head, before, after)) continue;
+    before.parts.push({ kind: 'subhead', unit: head.unit }, ...after.parts);
+    before.ended = after.ended;
+    before.continuedOn = after.continuedOn;
+    before.jumps.push(...after.jumps);
+    out.splice(k, 2);
+    k--;
+  }
+  return out;
+}
