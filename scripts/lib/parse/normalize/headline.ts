@@ -13,7 +13,8 @@ const RUN = /[ \t\u00a0\u3000]+/gu;
 
 /** Normalize a headline: collapse letter-spacing, drop extraction spaces, keep one space between two multi-character phrases. */
 export function normalizeHeadline(text: string): string {
-  const folded = foldFullwidth(text.replace(/\s*\n\s*/gu, ' ').trim());
+  // A headline wraps anywhere, even inside a word (`越来` / `越热闹`), so its lines join without a space.
+  const folded = foldFullwidth(text.replace(/[ \t\u00a0\u3000]*\n\s*/gu, '').trim());
   const collapsed = collapseLetterSpacing(folded);
   if (collapsed !== null) return collapsed;
   return folded.replace(RUN, (run, offset: number, whole: string) => {
