@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { pinyin } from 'pinyin-pro';
+import { customPinyin, pinyin } from 'pinyin-pro';
 import { shortName } from './short-names.ts';
 import { macroRegions } from '../../../src/data/regions/macro-regions.ts';
 import type { DivisionLevel } from '../../../src/data/regions/types.ts';
@@ -65,6 +65,16 @@ export function readDivisions(): RawDivision[] {
   out.push(...SAR_AND_TAIWAN);
   return out.sort((x, y) => x.code.localeCompare(y.code));
 }
+
+// Place names keep old readings of polyphonic characters that a general
+// dictionary gets wrong (闵行 is Minhang, not Minxing).
+const PLACE_READINGS: Record<string, string> = {
+  闵行: 'min hang', 乐清: 'yue qing', 乐亭: 'lao ting', 单县: 'shan xian', 洪洞: 'hong tong', 蔚县: 'yu xian',
+  涡阳: 'guo yang', 尉氏: 'yu shi', 浚县: 'xun xian', 筠连: 'jun lian', 犍为: 'qian wei', 东阿: 'dong e',
+  枞阳: 'zong yang', 天台: 'tian tai', 歙县: 'she xian', 黟县: 'yi xian', 亳州: 'bo zhou', 郫都: 'pi du',
+  六安: 'lu an', 番禺: 'pan yu', 铅山: 'yan shan', 长子: 'zhang zi', 大冶: 'da ye', 百色: 'bai se',
+};
+customPinyin(PLACE_READINGS);
 
 /** Toneless pinyin of a name as one ASCII word (ü written v, as in URLs and input methods). */
 export function pinyinSlug(name: string): string {
