@@ -65,6 +65,11 @@ describe('parseBylineLine', () => {
     ['本报记者 李 晔 。'],
     ['李长萍 王强'],
     ['□ 记 者 张 三'],
+    ['本报记者从市商务局获悉'],
+    ['本报记者 近日从市商务局获悉'],
+    ['记者 日前'],
+    ['本报讯'],
+    ['本报 记者'],
   ])('rejects %s', (line) => {
     expect(parseBylineLine(line)).toBeNull();
   });

@@ -26,6 +26,8 @@ describe('parseAdvertorialMark', () => {
     ['严禁发布违法广告。'],
     ['（数据来源：国家统计局）'],
     ['广告语'],
+    ['本报广告部电话'],
+    ['记者从广告协会获悉，'],
   ])('rejects %s', (text) => {
     expect(parseAdvertorialMark(text)).toBeNull();
   });
