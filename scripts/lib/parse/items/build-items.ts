@@ -122,12 +122,13 @@ function teaserItem(blocks: Block[], h: number, att: Attachment, decorations: De
 /** Build the parsed page from blocks and attachment decisions. */
 export function buildItems(blocks: Block[], att: Attachment, file: VFile): ParsedPage {
   const decorations: Decoration[] = [];
-  const items: ParsedItem[] = [];
+  // Reading order follows where an item's text starts (a displaced headline or column head does not move it).
+  const items: Array<{ at: number; item: ParsedItem }> = [];
   const furniture: PageFurniture[] = [];
   const usedBylines = new Set([...att.bodyBylines.values(), ...att.headBylines.values()].flat());
   blocks.forEach((block, k) => {
-    if (block.type === 'body') items.push(bodyItem(blocks, k, att, decorations, file));
-    else if (att.teasers.includes(k)) items.push(teaserItem(blocks, k, att, decorations));
+    if (block.type === 'body') items.push({ at: block.parts[0].unit.position.start.line, item: bodyItem(blocks, k, att, decorations, file) });
+    else if (att.teasers.includes(k)) items.push({ at: block.unit.position.start.line, item: teaserItem(blocks, k, att, decorations) });
     else if (block.type === 'page-credits') furniture.push({ kind: 'credits', text: normalizeText(rawParagraph(block.unit)), line: block.unit.position.start.line });
     else if (att.pageHeads.includes(k) || att.strayColumns.includes(k)) {
       furniture.push({ kind: att.pageHeads.includes(k) ? 'page-head' : 'other', text: normalizeHeadline(rawParagraph(block.unit)), line: block.unit.position.start.line });
@@ -138,7 +139,7 @@ export function buildItems(blocks: Block[], att: Attachment, file: VFile): Parse
       furniture.push({ kind: 'other', text: by.byline ?? '', line: block.unit.position.start.line });
     }
   });
-  items.sort((a, b) => (a.sourceLines[0]?.[0] ?? 0) - (b.sourceLines[0]?.[0] ?? 0));
+  items.sort((a, b) => a.at - b.at);
   decorations.sort((a, b) => a.line - b.line);
-  return { items, furniture, decorations };
+  return { items: items.map((x) => x.item), furniture, decorations };
 }

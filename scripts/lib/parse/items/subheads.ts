@@ -6,7 +6,8 @@ import type { Block, BodyBlock, OtherBlock } from '../units/segment.ts';
  * Subheads (小标题). A short display group standing between two runs of body text of the
  * same article is a subhead, not a new article's headline: nothing closed the text
  * before it (no credit, photo credit or ad mark), nothing opens a new report after it
- * (本报讯…), no byline comes with it, and both runs are set in the same column width.
+ * (本报讯…), no byline comes with it, and both runs are set in the same column width
+ * (the widest line before it against the learned measure after it).
  */
 
 const MAX_LINES = 2;
@@ -20,9 +21,10 @@ function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock): boole
   if (before.ended !== null) return false;
   const first = after.parts[0].unit;
   if (first.breakBefore || opensReport(rawParagraph(first))) return false;
-  const lastLine = before.parts[before.parts.length - 1].unit.children.at(-1)!;
-  const firstLine = first.children[0];
-  return Math.abs(lastLine.data.measure - firstLine.data.measure) <= SAME_MEASURE;
+  // The text before may wrap around a picture at first; its widest line shows the column.
+  const last = before.parts[before.parts.length - 1].unit.children;
+  const widest = Math.max(...(last.length > 1 ? last.slice(0, -1) : last).map((l) => l.data.width));
+  return Math.abs(widest - first.children[0].data.measure) <= SAME_MEASURE;
 }
 
 /** Fold subheads and the text after them into the body before them. */

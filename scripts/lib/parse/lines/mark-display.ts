@@ -2,6 +2,7 @@ import { endsSentence, looksLikeHeadlineText } from '../recognize/index.ts';
 import type { Layout, LineNode } from '../tree/types.ts';
 import { hasPhraseGap, isLetterSpaced } from './measure.ts';
 import { endMark } from '../units/end-marks.ts';
+import { opensReport } from './report-opener.ts';
 
 /**
  * Deciding which text lines are display type (headlines, subheads, kickers, column
@@ -65,7 +66,9 @@ export function markDisplay(lines: LineNode[], layout: Layout): void {
         !endsSentence(t) &&
         (next === undefined ||
           ['display', 'hint', 'byline', 'separator', 'page-credits'].includes(next.data.kind) ||
-          (next.data.kind === 'text' && shaped(next, layout) && !CONTINUED.test(next.value.trim())));
+          (next.data.kind === 'text' && shaped(next, layout) && !CONTINUED.test(next.value.trim())) ||
+          // Text right before a report's opening credit (本报讯…) cannot run on into it.
+          (next.data.kind === 'text' && opensReport(next.value)));
       // A dash-led line under display type is its subtitle (`———来自长三角的一线经济信号`).
       const subtitle = prev?.data.kind === 'display' && line.data.gap === 0 && /^[—–-]{2}/u.test(t);
       if (shaped(line, layout) || ((tightToDisplay || beforeDisplay || subtitle) && looksLikeHeadlineText(t))) {

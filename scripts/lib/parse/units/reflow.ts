@@ -1,7 +1,9 @@
-import { parseLeadCredit } from '../recognize/index.ts';
+import { opensReport } from '../lines/report-opener.ts';
 import type { Layout, LineNode, UnitKind, UnitNode } from '../tree/types.ts';
 import { endsParagraph } from '../lines/mark-display.ts';
 import { endMark } from './end-marks.ts';
+
+export { opensReport };
 
 /**
  * Reflow: hard-wrapped lines become paragraphs, display lines become display groups,
@@ -21,12 +23,6 @@ function unit(kind: UnitKind, lines: LineNode[]): UnitNode {
     breakBefore: lines[0].data.gap >= 2,
     hinted: lines.some((l) => l.data.kind === 'hint'),
   };
-}
-
-/** True when a line opens a new report with an agency or house credit (`本报讯（…）`, `据天津日报讯`, `新华社北京4月10日电`). */
-export function opensReport(value: string): boolean {
-  const lead = parseLeadCredit(value);
-  return lead !== null && /[讯电]|[（(]/u.test(lead.text);
 }
 
 function sameDisplayGroup(prev: LineNode, line: LineNode, layout: Layout): boolean {
