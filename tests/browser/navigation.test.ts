@@ -1,0 +1,100 @@
+// A reader's way through the archive in real Chromium, at the domain root and
+// under /archive/: home → 往期 → issue → 版面 → article → region and back, by
+// clicking links (no URL typing), with no console error on the way.
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const built = inject('built');
+
+describe.each(Object.entries(built))('navigation (%s)', (_name, { outDir, base }) => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await serveStatic(outDir, base);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('home → 往期 → issue → page → article → region, and back', async () => {
+    const { page, errors } = await openPage(browser, { width: 375, height: 800 });
+    const visited: string[] = [];
+    const click = async (selector: string) => {
+      await Promise.all([page.waitForLoadState('load'), page.locator(selector).first().click()]);
+      await page.waitForLoadState('load');
+      visited.push(new URL(page.url()).pathname);
+    };
+
+    await page.goto(server.url);
+    visited.push(new URL(page.url()).pathname);
+    await click('.site-nav a[href$="/issues/"]');
+    expect(await page.locator('h1').textContent()).toContain('往期');
+    await click('.calendar-month .issue-card h4 a');
+    expect(page.url()).toMatch(/\/issues\/[a-z0-9-]+\/$/);
+    await click('.section-title a');
+    expect(page.url()).toMatch(/\/issues\/[a-z0-9-]+\/p\d\d\/$/);
+    await click('.headline-nav a.title');
+    expect(page.url()).toMatch(/\/articles\/[a-z0-9-]+\/$/);
+    expect(await page.locator('article[data-pagefind-body] h1').count()).toBe(1);
+    expect(await page.locator('pre.citation').textContent()).toMatch(/\[N\]\. .+, \d{4}(-\d{2}){0,2}(\(\d+\))?\. https?:\/\//);
+
+    const regionLink = page.locator('.article-meta .region-list a');
+    if ((await regionLink.count()) > 0) {
+      await click('.article-meta .region-list a');
+      expect(page.url()).toContain(`${base}regions/`);
+      await page.goBack();
+    }
+    for (const expected of visited.slice(0, -1).reverse()) {
+      if (new URL(page.url()).pathname === expected) continue;
+      await page.goBack();
+      expect(new URL(page.url()).pathname).toBe(expected);
+    }
+    expect(new URL(page.url()).pathname).toBe(base);
+    for (const path of visited) expect(path.startsWith(base)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('keyboard: the first Tab reaches the skip link, which moves focus to the main content', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${server.url}issues/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the search form works without JavaScript: it submits to the search page with the query', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(server.url);
+    await page.fill('#home-search-q', '热线');
+    await Promise.all([page.waitForURL(/\/search\/\?q=/), page.press('#home-search-q', 'Enter')]);
+    const url = new URL(page.url());
+    expect(url.pathname).toBe(`${base}search/`);
+    expect(url.searchParams.get('q')).toBe('热线');
+    await page.close();
+  });
+
+  test('an unknown address gets the 404 page with a way back', async () => {
+    const { page } = await openPage(browser);
+    const response = await page.goto(`${server.url}no-such-page/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('页面不存在');
+    await click404(page);
+    expect(new URL(page.url()).pathname).toBe(base);
+    await page.close();
+  });
+});
+
+/** Follows the 404 page's link home. */
+async function click404(page: import('playwright-core').Page) {
+  await Promise.all([page.waitForLoadState('load'), page.locator('main a').first().click()]);
+  await page.waitForLoadState('load');
+}

@@ -1,0 +1,62 @@
+// Screenshots of each kind of page at phone (375 px) and desktop (1280 px)
+// widths, light and dark, into .test-dist/screenshots/ for people to look at;
+// plus the one layout rule a picture shows best: nothing scrolls sideways on a phone.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { ROOT } from '../support/build-site.ts';
+import { pageKinds } from './navigation-helpers.ts';
+
+const built = inject('built');
+const SHOTS = path.join(ROOT, '.test-dist', 'screenshots');
+const { outDir, base } = built.sub;
+const kinds = Object.entries(pageKinds(outDir)).filter((entry): entry is [string, string] => entry[1] !== undefined);
+
+describe('screenshots', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    browser = await launchBrowser();
+    server = await serveStatic(outDir, base);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test.each(kinds.flatMap(([kind, url]) => [375, 1280].map((width) => [kind, url, width] as const)))(
+    '%s page (%s) at %i px',
+    async (kind, url, width) => {
+      const { page, errors } = await openPage(browser, { width, height: width < 500 ? 812 : 900 });
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(server.url + url);
+        // Light: the first few screens (long articles would make unreadably tall images); dark: the first screen.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        await page.screenshot({
+          path: path.join(SHOTS, `${kind}-${width}-${scheme}.png`),
+          fullPage: scheme === 'light',
+          clip: scheme === 'light' ? { x: 0, y: 0, width, height: Math.min(height, 2400) } : undefined,
+        });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${kind} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
+      }
+      if (kind !== 'notFound') expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  test('articles print without site navigation', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(server.url + pageKinds(outDir).article);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.citation').isVisible()).toBe(true);
+    await page.pdf({ path: path.join(SHOTS, 'article-print.pdf') });
+    await page.close();
+  });
+});
