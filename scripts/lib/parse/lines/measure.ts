@@ -16,11 +16,15 @@ export function displayWidth(text: string): number {
   return w;
 }
 
-/** Width of a display line as set: a letter-spaced line fills its measure with the tracking, so spaces count. */
+/**
+ * Width of a display line as set: a letter-spaced line fills its measure with the
+ * tracking, so its gaps count (extraction prints about half an em of tracking as a space).
+ */
 export function setWidth(text: string): number {
   const trimmed = text.trim();
   if (collapseLetterSpacing(trimmed) === null) return displayWidth(trimmed);
-  return [...trimmed].length;
+  const gaps = trimmed.match(/[ \t\u00a0\u3000]+/gu) ?? [];
+  return displayWidth(trimmed) + gaps.length * 0.5;
 }
 
 /** True when a line is letter-spaced display type (`长 三 角 一 体 化`). */
