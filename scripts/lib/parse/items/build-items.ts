@@ -119,6 +119,25 @@ function teaserItem(blocks: Block[], h: number, att: Attachment, decorations: De
   };
 }
 
+/**
+ * Where an item starts in reading order: its body, or a headline, byline or column head
+ * printed right above it (photo captions in between do not count; a headline printed far
+ * away does not move the item).
+ */
+function startLine(blocks: Block[], k: number, att: Attachment): number {
+  const heads = att.heads.get(k) ?? [];
+  const above = [...heads, ...heads.flatMap((h) => att.headBylines.get(h) ?? []), ...(att.bodyBylines.get(k) ?? [])];
+  const column = att.columns.get(k);
+  if (column !== undefined) above.push(column);
+  let at = (blocks[k] as BodyBlock).parts[0].unit.position.start.line;
+  for (const j of above) {
+    if (j > k) continue;
+    const between = blocks.slice(j + 1, k).some((b) => b.type === 'body' && b.ended !== 'photo');
+    if (!between) at = Math.min(at, unitOf(blocks[j]).position.start.line);
+  }
+  return at;
+}
+
 /** Build the parsed page from blocks and attachment decisions. */
 export function buildItems(blocks: Block[], att: Attachment, file: VFile): ParsedPage {
   const decorations: Decoration[] = [];
@@ -127,7 +146,7 @@ export function buildItems(blocks: Block[], att: Attachment, file: VFile): Parse
   const furniture: PageFurniture[] = [];
   const usedBylines = new Set([...att.bodyBylines.values(), ...att.headBylines.values()].flat());
   blocks.forEach((block, k) => {
-    if (block.type === 'body') items.push({ at: block.parts[0].unit.position.start.line, item: bodyItem(blocks, k, att, decorations, file) });
+    if (block.type === 'body') items.push({ at: startLine(blocks, k, att), item: bodyItem(blocks, k, att, decorations, file) });
     else if (att.teasers.includes(k)) items.push({ at: block.unit.position.start.line, item: teaserItem(blocks, k, att, decorations) });
     else if (block.type === 'page-credits') furniture.push({ kind: 'credits', text: normalizeText(rawParagraph(block.unit)), line: block.unit.position.start.line });
     else if (att.pageHeads.includes(k) || att.strayColumns.includes(k)) {

@@ -27,9 +27,17 @@ export interface HeadlineParts {
 const DASHES = /^[—–-]{2,}/u;
 const HINT_MARK = /^#{1,6}/u;
 
-/** Join the lines of one headline part: directly, or with a space after a line that is itself two phrases. */
+/**
+ * Join the lines of one headline part: directly (a phrase broken by the line end), or with
+ * a space when a line of two phrases is followed by another full line (`改进工作作风 提高服务效率`
+ * / `齐 心 协 力 办 好 民 生 实 事`), which is a third phrase, not the rest of the second.
+ */
 export function joinHeadlineLines(lines: LineNode[]): string {
-  return lines.reduce((acc, line, i) => acc + (i > 0 && hasPhraseGap(lines[i - 1].value) ? ' ' : '') + displayLineText(line), '');
+  return lines.reduce((acc, line, i) => {
+    const prev = lines[i - 1];
+    const phrase = i > 0 && hasPhraseGap(prev.value) && setWidth(line.value) >= setWidth(prev.value) - 2;
+    return acc + (phrase ? ' ' : '') + displayLineText(line);
+  }, '');
 }
 
 function stripDashes(line: LineNode, decorations: Decoration[]): string {

@@ -17,13 +17,17 @@ import { opensReport } from './report-opener.ts';
 // A next line that starts with at most one character and then punctuation finishes a word begun above.
 const CONTINUED = /^[^，。！？；、\s]?[”’」』）)]?[，。！？；、：]/u;
 
-/** True when a text line ends a paragraph: it ends a sentence and is shorter than its column (any length in paragraph layout). */
-export function endsParagraph(line: LineNode, layout: Layout): boolean {
+/**
+ * True when a text line ends a paragraph: it ends a sentence and is shorter than its
+ * column (any length in paragraph layout). The first line of a paragraph is indented two
+ * ems, so it must be shorter than that to count as a whole one-line paragraph.
+ */
+export function endsParagraph(line: LineNode, layout: Layout, first = false): boolean {
   if (!endsSentence(line.value)) return false;
   if (layout === 'paragraph') return true;
   const { width, measure } = line.data;
   // A line wider than its neighbours' column is set in another frame (a caption); its sentence end decides.
-  return width <= measure - 1.5 || width >= measure + 2.5;
+  return width <= measure - (first ? 3.5 : 1.5) || width >= measure + 2.5;
 }
 
 function shaped(line: LineNode, layout: Layout): boolean {

@@ -7,16 +7,14 @@ import type { LineNode, UnitNode } from '../tree/types.ts';
  * apart, and normalized as headlines (a gap between two phrases survives).
  */
 
-/** The raw text of a paragraph unit: its lines joined as printed, without line breaks. */
+/** The raw text of a paragraph unit: its lines joined as printed, without line breaks (a space before a credit on its own line). */
 export function rawParagraph(unit: UnitNode): string {
-  return unit.children.map((l) => l.value.trim()).join('');
+  return unit.children.map((l, i) => (i > 0 && l.data.kind !== 'text' ? ' ' : '') + l.value.trim()).join('');
 }
 
 /** The normalized text of a paragraph unit. */
 export function paragraphText(unit: UnitNode): string {
-  // Credits printed on their own line keep a space before them so the spacing rule sees a word boundary.
-  const parts = unit.children.map((l, i) => (i > 0 && l.data.kind !== 'text' ? ' ' : '') + l.value.trim());
-  return normalizeText(parts.join('')).trim();
+  return normalizeText(rawParagraph(unit)).trim();
 }
 
 /** The normalized text of one display line (a `#` hint's marks removed). */
