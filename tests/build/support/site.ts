@@ -68,14 +68,19 @@ export function fileFor(outDir: string, base: string, pathname: string): string 
   return fs.existsSync(target) && fs.statSync(target).isFile() ? target : null;
 }
 
-/** Frontmatter of every generated article MDX file under a content folder. */
-export function readArticleFrontmatter(contentDir: string): Array<Record<string, unknown>> {
+/** Frontmatter and body of every generated article MDX file under a content folder. */
+export function readArticles(contentDir: string): Array<{ data: Record<string, unknown>; body: string }> {
   const articlesDir = path.join(contentDir, 'articles');
   return listFiles(articlesDir)
     .filter((file) => file.endsWith('.mdx'))
     .map((file) => {
       const text = fs.readFileSync(path.join(articlesDir, file), 'utf8');
       const end = text.indexOf('\n---', 4);
-      return YAML.parse(text.slice(4, end)) as Record<string, unknown>;
+      return { data: YAML.parse(text.slice(4, end)) as Record<string, unknown>, body: text.slice(end + 4) };
     });
+}
+
+/** Frontmatter of every generated article MDX file under a content folder. */
+export function readArticleFrontmatter(contentDir: string): Array<Record<string, unknown>> {
+  return readArticles(contentDir).map((article) => article.data);
 }
