@@ -68,7 +68,11 @@ export function decodeText(bytes: Uint8Array, file: VFile, options: DecodeOption
     }
     const text = normalize(iconv.decode(Buffer.from(bytes), 'gb18030'));
     if (!checkNul(text, file)) return refused;
-    warn(file, 'This file was in the GB18030/GBK encoding; the copy was converted to UTF-8.', 'file-encoding-gb18030');
+    // Not warn(): this is new-issue copying the page, not ingest reading it.
+    file.message('This file is in the GB18030/GBK encoding; its copy in the issue folder was converted to UTF-8. Compare a few lines of the copy with the printed page.', {
+      ruleId: 'file-encoding-gb18030',
+      source: 'new-issue',
+    });
     return { text, encoding: 'gb18030' };
   }
   fail(

@@ -17,9 +17,27 @@ export interface Place {
   column: number;
 }
 
+/**
+ * What a file's messages say happens next, when not ingest's NEXT: new-issue
+ * reuses the same checks but writes nothing on an error.
+ */
+export interface NextStep {
+  onError: string;
+  onWarning: string;
+}
+
+/** Makes the messages of `file` end with `next` instead of ingest's wording. */
+export function setNextStep(file: VFile, next: NextStep): void {
+  file.data.nextStep = next;
+}
+
+function nextStep(file: VFile): NextStep {
+  return (file.data.nextStep as NextStep | undefined) ?? { onError: NEXT.skipped, onWarning: NEXT.continues };
+}
+
 /** Adds an error to `file`: the issue it belongs to is skipped by this run. */
 export function fail(file: VFile, reason: string, ruleId: string, place?: Place, cause?: unknown): void {
-  const message = file.message(`${reason} ${NEXT.skipped}`, {
+  const message = file.message(`${reason} ${nextStep(file).onError}`.trimEnd(), {
     place,
     ruleId,
     source: 'ingest',
@@ -30,7 +48,7 @@ export function fail(file: VFile, reason: string, ruleId: string, place?: Place,
 
 /** Adds a warning to `file`: the run continues and the exit code stays 0. */
 export function warn(file: VFile, reason: string, ruleId: string, place?: Place): void {
-  file.message(`${reason} ${NEXT.continues}`, { place, ruleId, source: 'ingest' });
+  file.message(`${reason} ${nextStep(file).onWarning}`.trimEnd(), { place, ruleId, source: 'ingest' });
 }
 
 /** Whether any message on the file is an error. */

@@ -1,0 +1,154 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import YAML from 'yaml';
+import { partialDateSchema } from '../../../src/schemas/date.ts';
+import { slugSchema } from '../../../src/schemas/issue.ts';
+import { decodeText } from '../validate/decode-text.ts';
+import { checkPageSize, checkPageText } from '../validate/check-page-text.ts';
+import { describeManifestProblem } from '../validate/describe-manifest-problem.ts';
+import { setNextStep } from '../validate/messages.ts';
+import { pad2 } from './paths.ts';
+
+/** What a maintainer asks new-issue for. */
+export interface ScaffoldRequest {
+  /** Paper name as printed, or null when the pages do not name it. */
+  paper: string | null;
+  slug: string;
+  date: string;
+  /** Defaults to `<slug>-<date>`. */
+  id?: string;
+  /** Page names (头版 …) in page order; missing ones are null. */
+  pageNames: string[];
+  /** Page files to copy, in page order. */
+  files: string[];
+}
+
+/** The outcome: the new folder when written, and every file with its messages for the report. */
+export interface ScaffoldResult {
+  dir: string | null;
+  id: string;
+  files: VFile[];
+}
+
+/**
+ * Creates issues/<id>/ from page files: checks the request and every page
+ * first (writing nothing if anything is wrong), converts pages to UTF-8 with
+ * LF line breaks, writes a commented issue.yaml, and swaps the folder in by
+ * rename. Never overwrites an existing issue.
+ */
+export function scaffoldIssue(request: ScaffoldRequest, issuesDir: string, display: (file: string) => string): ScaffoldResult {
+  const id = request.id ?? `${request.slug}-${request.date}`;
+  const command = new VFile({ path: 'new-issue' });
+  const files: VFile[] = [command];
+  const refuse = (reason: string, ruleId: string) => {
+    const message = command.message(`${reason} Nothing was written.`, { ruleId, source: 'new-issue' });
+    message.fatal = true;
+  };
+
+  for (const [flag, value, path] of [
+    ['--slug', request.slug, ['publication', 'slug']],
+    ['--date', request.date, ['date']],
+    [request.id ? '--id' : 'the id made of --slug and --date', id, ['id']],
+  ] as const) {
+    const schema = path[0] === 'date' ? partialDateSchema : slugSchema;
+    const result = schema.safeParse(value);
+    if (!result.success) {
+      // Described as the manifest field it becomes, then named by the option the maintainer typed.
+      const problem = { ...result.error.issues[0], path: [...path] };
+      const sentence = describeManifestProblem(problem, value).replace(/^`[^`]+`/, flag);
+      refuse(sentence.replace(' Change it in issue.yaml and give the issue folder the same name.', ''), 'new-issue-argument');
+    }
+  }
+  if (request.files.length === 0) refuse('No page files were given. Name the page text files after the options, in page order, e.g. `p1.txt p2.txt`.', 'new-issue-argument');
+
+  const target = path.join(issuesDir, id);
+  if (fs.existsSync(target)) {
+    refuse(
+      `The issue folder ${display(target)} already exists, and new-issue never overwrites an issue. To add another issue of the same day, give it its own id (e.g. --id ${id}-b); to change this issue, edit its files directly.`,
+      'new-issue-exists',
+    );
+  }
+
+  const texts: string[] = [];
+  request.files.forEach((source, index) => {
+    const file = new VFile({ path: source });
+    setNextStep(file, { onError: 'Nothing was written.', onWarning: '' });
+    files.push(file);
+    if (!fs.existsSync(source) || !fs.statSync(source).isFile()) {
+      const message = file.message(`There is no file here (page ${index + 1} of the command). Check the path. Nothing was written.`, { ruleId: 'page-missing', source: 'new-issue' });
+      message.fatal = true;
+      return;
+    }
+    if (!checkPageSize(fs.statSync(source).size, file)) return;
+    const { text } = decodeText(fs.readFileSync(source), file, { convertGb18030: true });
+    if (text === null || !checkPageText(text, file)) return;
+    file.value = text;
+    texts[index] = text;
+  });
+  if (files.some((file) => file.messages.some((m) => m.fatal))) return { dir: null, id, files };
+
+  // Stage next to the target and rename, so an interrupted run leaves no half-made issue.
+  fs.mkdirSync(issuesDir, { recursive: true });
+  const staging = path.join(issuesDir, `.new-${id}-${process.pid}`);
+  fs.rmSync(staging, { recursive: true, force: true });
+  fs.mkdirSync(staging);
+  try {
+    texts.forEach((text, index) => fs.writeFileSync(path.join(staging, `p${pad2(index + 1)}.txt`), text));
+    fs.writeFileSync(path.join(staging, 'issue.yaml'), manifestText(id, request));
+    fs.renameSync(staging, target);
+  } catch (error) {
+    fs.rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  return { dir: target, id, files };
+}
+
+/** The commented issue.yaml a librarian reads and edits; values are serialized by the YAML library, never pasted raw. */
+export function manifestText(id: string, request: ScaffoldRequest): string {
+  const scalar = (value: unknown) => YAML.stringify(value).trimEnd();
+  const pages = request.files
+    .map((_, index) =>
+      [
+        `  - number: ${index + 1}`,
+        '    numberPrinted: true',
+        `    name: ${scalar(request.pageNames[index] ?? null)}`,
+        `    file: p${pad2(index + 1)}.txt`,
+      ].join('\n'),
+    )
+    .join('\n');
+  return `# What the archive knows about this issue. Written by \`npm run new-issue\`:
+# check every value against the printed pages, then run \`npm run ingest\`.
+# Lines starting with # are notes for people; the archive ignores them.
+
+# The issue's id: the paper's slug and the date. It becomes part of web
+# addresses and must be the same as the name of this folder.
+id: ${scalar(id)}
+
+publication:
+  # The paper's name as printed; write \`name: null\` if the pages do not name it.
+  name: ${scalar(request.paper)}
+  # The name in pinyin, lower-case with hyphens; \`unidentified\` when unknown.
+  slug: ${scalar(request.slug)}
+  # Optional: the 6-digit GB/T 2260 code of the place the paper is published
+  # in, in quotes. Remove the # to use it:
+  # region: "371500"
+
+# The publication date: YYYY-MM-DD, or YYYY-MM / YYYY when the day is unknown.
+date: ${scalar(request.date)}
+
+# One entry per page, in print order:
+#   number         the page number printed on the page (第N版); if no number
+#                  is printed, the page's position among the pages held
+#   numberPrinted  false when the page does not show its number
+#   name           the page name as printed (头版, 区域动态 …), or null
+#   file           the page's text file in this folder
+pages:
+${pages}
+
+# What the paper, date and page numbers rest on: one line per piece of
+# evidence from the page text, e.g.
+#   - "Date: the lead reports are dated 4月10日, so the paper is of 4月11日."
+provenance: []
+`;
+}

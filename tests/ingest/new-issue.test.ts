@@ -1,0 +1,159 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, test } from 'vitest';
+import { loadIssue } from '../../scripts/lib/ingest/load-issue.ts';
+import { scaffoldIssue, type ScaffoldRequest } from '../../scripts/lib/ingest/scaffold-issue.ts';
+import { ROOT, ingest, makeArchive, snapshotTree } from './support.ts';
+
+const SEED = '/work/shared/seeds/000_0722a3e3a1c305a0.txt';
+const seedPage = fs.existsSync(SEED)
+  ? fs.readFileSync(SEED, 'utf8')
+  : fs.readFileSync(path.join(ROOT, 'src/content/issues/liaocheng-ribao-2025-04-11/p01.txt'), 'utf8');
+
+/** Writes `contents` to a fresh temporary file and returns its path. */
+function tempFile(name: string, contents: string | Buffer): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'new-issue-src-'));
+  fs.writeFileSync(path.join(dir, name), contents);
+  return path.join(dir, name);
+}
+
+const request = (files: string[], overrides: Partial<ScaffoldRequest> = {}): ScaffoldRequest => ({
+  paper: '聊城日报',
+  slug: 'liaocheng-ribao',
+  date: '2025-04-12',
+  pageNames: ['头版'],
+  files,
+  ...overrides,
+});
+
+/** Every message of a scaffold run as "ruleId: reason". */
+function messages(result: ReturnType<typeof scaffoldIssue>): string[] {
+  return result.files.flatMap((file) => file.messages.map((m) => `${m.ruleId}: ${m.reason}`));
+}
+
+describe('scaffoldIssue', () => {
+  test('creates an issue that ingest accepts: pages copied as pNN.txt in UTF-8, a commented manifest', () => {
+    const archive = makeArchive([]);
+    const issues = path.join(archive, 'issues');
+    const gbk = tempFile('second.txt', iconv.encode('第二版的正文。\r\n\r\n本报讯 另一段。\r\n', 'gb18030'));
+    const utf16 = tempFile('third.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('第三版。\r\n', 'utf16le')]));
+    const result = scaffoldIssue(request([tempFile('first.txt', seedPage), gbk, utf16]), issues, (file) => file);
+
+    expect(result.dir).toBe(path.join(issues, 'liaocheng-ribao-2025-04-12'));
+    expect(fs.readdirSync(result.dir!).sort()).toEqual(['issue.yaml', 'p01.txt', 'p02.txt', 'p03.txt']);
+    expect(fs.readFileSync(path.join(result.dir!, 'p01.txt'), 'utf8')).toBe(seedPage.replace(/\r\n?/g, '\n'));
+    expect(fs.readFileSync(path.join(result.dir!, 'p02.txt'), 'utf8')).toBe('第二版的正文。\n\n本报讯 另一段。\n');
+    expect(fs.readFileSync(path.join(result.dir!, 'p03.txt'), 'utf8')).toBe('第三版。\n');
+    expect(messages(result)).toEqual([
+      'file-encoding-gb18030: This file is in the GB18030/GBK encoding; its copy in the issue folder was converted to UTF-8. Compare a few lines of the copy with the printed page.',
+      'file-encoding-utf16: This file is UTF-16, not UTF-8; it was converted for this run. To store it as UTF-8, run in the issue folder: `iconv -f UTF-16 -t UTF-8 third.txt > third.utf8.txt && mv third.utf8.txt third.txt`.',
+    ]);
+
+    const manifest = fs.readFileSync(path.join(result.dir!, 'issue.yaml'));
+    const loaded = loadIssue(manifest, 'issue.yaml');
+    expect(loaded.file.messages).toEqual([]);
+    expect(loaded.issue).toMatchObject({
+      id: 'liaocheng-ribao-2025-04-12',
+      publication: { name: '聊城日报', slug: 'liaocheng-ribao' },
+      date: '2025-04-12',
+      pages: [
+        { number: 1, name: '头版', file: 'p01.txt', numberPrinted: true },
+        { number: 2, name: null, file: 'p02.txt' },
+        { number: 3, name: null, file: 'p03.txt' },
+      ],
+    });
+    expect(manifest.toString()).toContain('# The publication date: YYYY-MM-DD');
+
+    const ingested = ingest(archive);
+    expect(ingested.failed).toEqual([]);
+    expect(ingested.written).toEqual(['liaocheng-ribao-2025-04-12']);
+  });
+
+  test('values with YAML syntax in them are written safely', () => {
+    const archive = makeArchive([]);
+    const result = scaffoldIssue(
+      request([tempFile('a.txt', '正文。\n')], { paper: '晚报: #1 {特刊} "号外"', pageNames: ['- 要闻 -'], date: '2025' }),
+      path.join(archive, 'issues'),
+      (file) => file,
+    );
+    const loaded = loadIssue(fs.readFileSync(path.join(result.dir!, 'issue.yaml')), 'issue.yaml');
+    expect(loaded.issue?.publication.name).toBe('晚报: #1 {特刊} "号外"');
+    expect(loaded.issue?.pages[0].name).toBe('- 要闻 -');
+    expect(loaded.issue?.date).toBe('2025');
+  });
+
+  test.each([
+    [
+      'an existing issue',
+      { date: '2025-04-11' },
+      ['new-issue-exists: The issue folder ISSUES/liaocheng-ribao-2025-04-11 already exists, and new-issue never overwrites an issue. To add another issue of the same day, give it its own id (e.g. --id liaocheng-ribao-2025-04-11-b); to change this issue, edit its files directly. Nothing was written.'],
+    ],
+    [
+      'a date that does not exist',
+      { date: '2023-02-30' },
+      ['new-issue-argument: --date "2023-02-30" is not on the calendar (February 2023 has 28 days). Check the date printed on the page and correct it. Nothing was written.'],
+    ],
+    [
+      'an unsafe slug',
+      { slug: 'Liaocheng Ribao' },
+      [
+        'new-issue-argument: --slug "Liaocheng Ribao" has upper-case letters and spaces. A slug may use only lower-case ASCII letters, digits and single hyphens, because it becomes part of web addresses: for example `liaocheng-ribao`. Nothing was written.',
+        'new-issue-argument: the id made of --slug and --date "Liaocheng Ribao-2025-04-12" has upper-case letters and spaces. An id may use only lower-case ASCII letters, digits and single hyphens, because it becomes part of web addresses and folder names: for example `liaocheng-ribao-2025-04-12`. Nothing was written.',
+      ],
+    ],
+  ])('refuses %s and writes nothing', (_name, overrides, expected) => {
+    const archive = makeArchive();
+    const issues = path.join(archive, 'issues');
+    const before = snapshotTree(issues);
+    const result = scaffoldIssue(request([tempFile('a.txt', seedPage)], overrides), issues, (file) => file.replace(issues, 'ISSUES'));
+    expect(result.dir).toBeNull();
+    expect(messages(result)).toEqual(expected);
+    expect(snapshotTree(issues)).toEqual(before);
+  });
+
+  test('refuses a page that is not text, and writes nothing', () => {
+    const archive = makeArchive([]);
+    const issues = path.join(archive, 'issues');
+    const result = scaffoldIssue(request([tempFile('a.txt', seedPage), tempFile('scan.txt', '%PDF-1.4\n')]), issues, (file) => file);
+    expect(result.dir).toBeNull();
+    expect(messages(result)).toEqual([
+      'file-binary: This file is a PDF document, not plain text. Extract its text first (for example `pdftotext -enc UTF-8 page.pdf scan.txt`) and use the text file. Nothing was written.',
+    ]);
+    expect(fs.existsSync(issues)).toBe(false);
+  });
+});
+
+describe('npm run new-issue', () => {
+  const run = (args: string[], archive: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/new-issue.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ARCHIVE_CONTENT: archive },
+      encoding: 'utf8',
+    });
+
+  test('prints what the parser found on each page and exits 0', () => {
+    const archive = makeArchive([]);
+    const out = run(['--paper', '聊城日报', '--slug', 'liaocheng-ribao', '--date', '2025-04-12', '--page-name', '头版', tempFile('a.txt', seedPage)], archive);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/created .*liaocheng-ribao-2025-04-12\/ with issue.yaml and 1 page file\(s\)/);
+    expect(out.stdout).toMatch(/p01\.txt: \d+ item\(s\) \(\d+ article/);
+    expect(out.stdout).toContain('Run `npm run ingest` to check the issue');
+  }, 60_000);
+
+  test('a wrong command line gets the usage and exit 2; a refused value exit 1; never a stack trace', () => {
+    const archive = makeArchive([]);
+    const usage = run(['--paper', '聊城日报', tempFile('a.txt', seedPage)], archive);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain('new-issue: --slug and --date are needed.');
+    expect(usage.stderr).toContain('usage: npm run new-issue');
+
+    const refused = run(['--slug', 'x', '--date', '2025-13-01', tempFile('a.txt', seedPage)], archive);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('--date "2025-13-01" is not on the calendar (there is no month 13)');
+    expect(refused.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+    expect(fs.existsSync(path.join(archive, 'issues'))).toBe(false);
+  }, 60_000);
+});
