@@ -56,9 +56,16 @@ export function attach(blocks: Block[]): Attachment {
 
   let isHead = (b: Block): boolean => b.type === 'display' && !columnShaped.has(blocks.indexOf(b));
   const direction = voteDirection(blocks, isHead);
-  // Where headlines come first, a short line right over a body is its title, not a column.
+  // Where headlines come first, a short line right over a body may be its title rather
+  // than a column head; it is tried as a headline and falls back to a column head if the
+  // body gets a better one.
+  const maybeTitles: number[] = [];
   if (direction === 'before') {
-    for (const i of [...columnShaped]) if (!pageHeads.includes(i) && blocks[i + 1]?.type === 'body') columnShaped.delete(i);
+    for (const i of [...columnShaped]) {
+      if (pageHeads.includes(i) || blocks[i + 1]?.type !== 'body') continue;
+      columnShaped.delete(i);
+      maybeTitles.push(i);
+    }
     isHead = (b: Block): boolean => b.type === 'display' && !columnShaped.has(blocks.indexOf(b));
   }
 
@@ -122,7 +129,9 @@ export function attach(blocks: Block[]): Attachment {
         out.heads.set(b, [...out.heads.get(b)!, h].sort((x, y) => x - y));
       }
     }
-    if (!headOf.has(h)) out.teasers.push(h);
+    if (headOf.has(h)) continue;
+    if (maybeTitles.includes(h)) columnShaped.add(h);
+    else out.teasers.push(h);
   }
 
   assignColumns(blocks, columnShaped, pageHeads, headOf, out);

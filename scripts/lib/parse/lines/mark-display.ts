@@ -22,18 +22,26 @@ const CONTINUED = /^[^，。！？；、\s]?[”’」』）)]?[，。！？；�
  * column (any length in paragraph layout). The first line of a paragraph is indented two
  * ems, so it must be shorter than that to count as a whole one-line paragraph.
  */
-export function endsParagraph(line: LineNode, layout: Layout, first = false): boolean {
+export function endsParagraph(line: LineNode, layout: Layout, first = false, next?: LineNode): boolean {
   if (!endsSentence(line.value)) return false;
   if (layout === 'paragraph') return true;
+  // In the wrapped layout a blank line after a finished sentence is a paragraph break (a
+  // column break right after a sentence end is the rarer case).
+  if (layout === 'wrapped' && next !== undefined && next.data.gap >= 1) return true;
   const { width, measure } = line.data;
   // A line wider than its neighbours' column is set in another frame (a caption); its sentence end decides.
   return width <= measure - (first ? 3.5 : 1.5) || width >= measure + 2.5;
 }
 
-function shaped(line: LineNode, layout: Layout): boolean {
+function shaped(line: LineNode, layout: Layout, next?: LineNode): boolean {
   const t = line.value.trim();
   if (!looksLikeHeadlineText(t)) return false;
   if (layout === 'paragraph' || isLetterSpaced(t)) return true;
+  // A short clause running straight on into a full line is a paragraph's first line wrapped
+  // around a picture (`截至今年三月底，全区共` / `有各类市场主体…`), not a headline.
+  if (/[，,]/u.test(t) && next?.data.kind === 'text' && next.data.gap === 0 && next.data.width >= next.data.measure - 1.5) {
+    return false;
+  }
   const { width, measure } = line.data;
   // A paragraph's first line is indented two ems (and full lines vary by an em), so "short" must be clearly shorter.
   if (width <= measure - Math.max(4.5, measure * 0.22) || width >= measure + 2.5) return true;
@@ -42,9 +50,9 @@ function shaped(line: LineNode, layout: Layout): boolean {
   return hasPhraseGap(t) && width <= measure - 1.5;
 }
 
-function startsFresh(prev: LineNode | undefined, layout: Layout): boolean {
+function startsFresh(prev: LineNode | undefined, layout: Layout, line?: LineNode): boolean {
   if (prev === undefined || prev.data.kind !== 'text') return true;
-  return endsParagraph(prev, layout) || endMark(prev.value) !== null;
+  return endsParagraph(prev, layout, false, line) || endMark(prev.value) !== null;
 }
 
 /** Re-mark `text` lines as `display` where shape and context say so. */
@@ -61,7 +69,7 @@ export function markDisplay(lines: LineNode[], layout: Layout): void {
       // A headline-like line right after a fresh start may be the first of a display group whose
       // second line is the one that reveals it (`“国际朋友圈”越来越热闹` / `巨大客流量…？` + byline).
       const afterHeadlineLike = prev?.data.kind === 'text' && looksLikeHeadlineText(prev.value) && startsFresh(lines[i - 2], layout);
-      if (!startsFresh(prev, layout) && !(afterHeadlineLike && layout === 'spaced' && next?.data.gap === 0)) return;
+      if (!startsFresh(prev, layout, line) && !(afterHeadlineLike && layout === 'spaced' && next?.data.gap === 0)) return;
       // In the spaced layout body lines never touch: lines printed without a blank between are a display group.
       const tightToDisplay = layout === 'spaced' && (line.data.gap === 0 || next?.data.gap === 0);
       // A line left unfinished right before display type or a byline is itself display type,
@@ -70,12 +78,12 @@ export function markDisplay(lines: LineNode[], layout: Layout): void {
         !endsSentence(t) &&
         (next === undefined ||
           ['display', 'hint', 'byline', 'separator', 'page-credits'].includes(next.data.kind) ||
-          (next.data.kind === 'text' && shaped(next, layout) && !CONTINUED.test(next.value.trim())) ||
+          (next.data.kind === 'text' && shaped(next, layout, lines[i + 2]) && !CONTINUED.test(next.value.trim())) ||
           // Text right before a report's opening credit (本报讯…) cannot run on into it.
           (next.data.kind === 'text' && opensReport(next.value)));
       // A dash-led line under display type is its subtitle (`———来自长三角的一线经济信号`).
       const subtitle = prev?.data.kind === 'display' && line.data.gap === 0 && /^[—–-]{2}/u.test(t);
-      if (shaped(line, layout) || ((tightToDisplay || beforeDisplay || subtitle) && looksLikeHeadlineText(t))) {
+      if (shaped(line, layout, next) || ((tightToDisplay || beforeDisplay || subtitle) && looksLikeHeadlineText(t))) {
         line.data.kind = 'display';
         changed = true;
       }

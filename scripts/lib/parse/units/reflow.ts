@@ -74,7 +74,7 @@ export function reflow(lines: LineNode[], layout: Layout): UnitNode[] {
       const cur = lines[j];
       const next = lines[j + 1];
       j++;
-      if (endsParagraph(cur, layout, j - 1 === i) || endMark(cur.value) !== null) break;
+      if (endsParagraph(cur, layout, j - 1 === i, next) || endMark(cur.value) !== null) break;
       if (!next || next.data.kind !== 'text' || next.data.gap >= 2) break;
       if (opensReport(next.value)) break;
     }
