@@ -18,6 +18,23 @@ export function sliceLines(text: string, ranges: ReadonlyArray<readonly [number,
   return ranges.map(([from, to]) => lines.slice(from - 1, to).join('\n'));
 }
 
+/**
+ * Joins ranges separated only by blank lines, so an article from a page that
+ * prints a blank line after every line reads as one excerpt, not forty.
+ */
+export function mergeRanges(text: string, ranges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  const lines = text.split(/\r?\n/);
+  const merged: Array<[number, number]> = [];
+  for (const [from, to] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = merged.at(-1);
+    const gapIsBlank = last !== undefined && lines.slice(last[1], from - 1).every((line) => line.trim() === '');
+    if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
+    else if (last && gapIsBlank) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return merged;
+}
+
 /** Ranges as a reader writes them: 12–30、41–45. */
 export function formatRanges(ranges: ReadonlyArray<readonly [number, number]>): string {
   return ranges.map(([from, to]) => (from === to ? `${from}` : `${from}–${to}`)).join('、');
