@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The CLI as a maintainer runs it (`npm run parse -- FILE.txt [--json]`), through tsx.
+const root = join(import.meta.dirname, '..', '..');
+const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [tsx, join(root, 'scripts', 'parse.ts'), ...args], { encoding: 'utf8', cwd: root });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('npm run parse', () => {
+  it('prints a summary per item, then the warnings', () => {
+    const r = run(join(import.meta.dirname, 'fixtures', 'lost-headline', 'input.txt'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('p01-01  article');
+    expect(r.stdout).toContain('  title    高新区获批国家级孵化器');
+    expect(r.stdout).toContain('  title    (none: headline not found)');
+    expect(r.stdout).toMatch(/9:2 +warning +headline not found for block starting 「截至今年三月底，全区共有…」 +no-title/u);
+  });
+
+  it('prints the article objects with --json', () => {
+    const r = run(join(import.meta.dirname, 'fixtures', 'seed-003', 'input.txt'), '--json');
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout) as { articles: Array<{ type: string; title: string | null; paragraphs: string[] }> };
+    expect(json.articles.map((a) => a.type)).toEqual(['teaser', 'photo', 'article', 'article', 'article', 'commentary', 'article', 'article', 'article']);
+    expect(json.articles[2].title).toBe('聊城首票“内陆港+保税”进口木薯淀粉运达');
+  });
+
+  it('reads any UTF-8 file, even an empty one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parse-cli-'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const r = run(join(dir, 'empty.txt'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('no items found');
+  });
+
+  it('fails in one line for a missing file', () => {
+    const r = run('no/such/page.txt');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('parse: no/such/page.txt: no such file\n');
+  });
+
+  it('fails in one line for a directory', () => {
+    const r = run('tests/parser/fixtures');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('parse: tests/parser/fixtures is a directory; give one page file such as tests/parser/fixtures/p01.txt\n');
+  });
+
+  it('fails in one line without a file or with an unknown option', () => {
+    expect(run().stderr).toBe('parse: expected one page file (usage: npm run parse -- FILE.txt [--json])\n');
+    expect(run('a.txt', '--yaml').stderr).toBe('parse: unknown option --yaml (usage: npm run parse -- FILE.txt [--json])\n');
+  });
+});
