@@ -3,7 +3,7 @@
 // spell out the hierarchy (浙江省金华市婺城区 = one mention of 婺城区), and
 // enumerations (三个以上地名同在一个分句 = a list, each item weak evidence).
 import { abbreviationSets, provinceAbbreviations, weakAbbreviations } from '../../../src/data/regions/macro-regions.ts';
-import { isWithin, MAX_FORM_LENGTH, sensesOf, type Sense } from './gazetteer.ts';
+import { formLengthsAt, isWithin, sensesOf, type Sense } from './gazetteer.ts';
 import { STREET_SUFFIX } from './lexicon.ts';
 
 /** Where in an item a mention was found; decides its weight. */
@@ -44,7 +44,8 @@ function scan(t: string, field: Field): Span[] {
   const spans: Span[] = [];
   let i = 0;
   outer: while (i < t.length) {
-    for (let len = Math.min(MAX_FORM_LENGTH, t.length - i); len >= 2; len--) {
+    for (const len of formLengthsAt(t, i) ?? []) {
+      if (len > t.length - i) continue;
       const surface = t.slice(i, i + len);
       const senses = sensesOf(surface);
       if (!senses) continue;

@@ -36,6 +36,24 @@ for (const name of FOREIGN_PLACES) senses.set(name, [{ kind: 'foreign' }]);
 /** Longest surface form in the lookup, bounding each match attempt. */
 export const MAX_FORM_LENGTH = Math.max(...[...senses.keys()].map((k) => k.length));
 
+// Scanning text tried every length up to MAX_FORM_LENGTH at every character
+// (a fresh string and a Map lookup each): 18% of ingest time. Indexed by the
+// first two characters, a position tries only lengths that some form has.
+const lengthsByPrefix = new Map<string, number[]>();
+for (const surface of senses.keys()) {
+  if (surface.length < 2) continue;
+  const prefix = surface.slice(0, 2);
+  const lengths = lengthsByPrefix.get(prefix) ?? [];
+  if (!lengths.includes(surface.length)) lengths.push(surface.length);
+  lengthsByPrefix.set(prefix, lengths);
+}
+for (const lengths of lengthsByPrefix.values()) lengths.sort((a, b) => b - a);
+
+/** Lengths (longest first) of the surface forms that start with the two characters at `text[at]`; undefined when none does. */
+export function formLengthsAt(text: string, at: number): readonly number[] | undefined {
+  return lengthsByPrefix.get(text.slice(at, at + 2));
+}
+
 /** Everything a surface string can mean, or undefined when it is not a known name. */
 export function sensesOf(surface: string): readonly Sense[] | undefined {
   return senses.get(surface);
