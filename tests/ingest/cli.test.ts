@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ROOT, makeArchive } from './support.ts';
+
+/** Runs `npm run ingest`'s script as a maintainer would, against a test archive. */
+function runCli(archive: string, args: string[] = []) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ARCHIVE_CONTENT: archive, FORCE_COLOR: '0' },
+    encoding: 'utf8',
+  });
+}
+
+const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
+
+describe('ingest command line', () => {
+  test('exit 0 and progress on a good archive; --quiet prints nothing', () => {
+    const archive = makeArchive(['liaocheng-ribao-2025-04-11', 'jingji-ribao-2023-12']);
+    const first = runCli(archive);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/^\[1\/2\] jingji-ribao-2023-12: \d+ item\(s\) from 1 page\(s\)$/m);
+    expect(first.stderr).toContain('ingest: 2 issue(s) written, 0 unchanged, 0 removed, 0 failed');
+    const quiet = runCli(archive, ['--quiet', '--force']);
+    expect(quiet.status).toBe(0);
+    expect(quiet.stdout).toBe('');
+    expect(quiet.stderr.replace(/^npm warn .*\n/gm, '')).not.toMatch(/ingest: \d+ issue/);
+  }, 60_000);
+
+  test('exit 1 on an error, with one report grouped by file, a count, and no stack trace', () => {
+    const archive = makeArchive(['liaocheng-ribao-2025-04-11']);
+    const dir = path.join(archive, 'issues', 'liaocheng-ribao-2025-04-11');
+    fs.writeFileSync(path.join(dir, 'p01.txt'), '第一行。\n第二\0行。\n');
+    fs.writeFileSync(path.join(dir, 'p02.txt'), '未列出的版面。\n');
+    const out = runCli(archive, ['--quiet']);
+    expect(out.status).toBe(1);
+    // vfile-reporter: a file's path, then its messages, then the count.
+    expect(out.stderr).toMatch(new RegExp(`${path.join(dir, 'issue.yaml')}\\n\\s*\\d+:\\d+\\s+warning\\s+p02\\.txt is in the issue folder but not listed`));
+    expect(out.stderr).toMatch(new RegExp(`${path.join(dir, 'p01.txt')}\\n\\s*2:3\\s+error\\s+This file contains a NUL character`));
+    expect(out.stderr).toContain('2 messages (✖ 1 error, ⚠ 1 warning)');
+    expect(out.stderr).toContain('ingest: 1 issue(s) skipped because of errors: liaocheng-ribao-2025-04-11.');
+    expect(out.stderr).not.toMatch(STACK_FRAME);
+  }, 60_000);
+
+  test('exit 0 with warnings only', () => {
+    const archive = makeArchive(['liaocheng-ribao-2025-04-11']);
+    fs.writeFileSync(path.join(archive, 'issues', 'liaocheng-ribao-2025-04-11', 'notes.txt'), '备注\n');
+    const out = runCli(archive, ['--quiet']);
+    expect(out.status).toBe(0);
+    expect(out.stderr).toContain('notes.txt is in the issue folder but not listed under `pages`');
+  }, 60_000);
+
+  test('an unknown option gets the usage and exit 2', () => {
+    const out = runCli(makeArchive(), ['--froce']);
+    expect(out.status).toBe(2);
+    expect(out.stderr).toContain('ingest: unknown option --froce.');
+    expect(out.stderr).toContain('usage: npm run ingest');
+  }, 60_000);
+});
