@@ -16,6 +16,8 @@ export const ui = {
   article: {
     untitled: '（标题缺失）',
     untitledNote: '原版面未保留此文标题',
+    /** An untitled photo item: its words are the caption, no headline was lost. */
+    untitledPhoto: '（图片说明）',
     /** Shown after the fallback label: the first words of the body, marked as such. */
     untitledExcerptLabel: '正文开头：',
     meta: '出处',

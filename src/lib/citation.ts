@@ -9,6 +9,8 @@ export interface CitationInput {
   /** Printed headline; null when the page lost it. */
   title: string | null;
   subtitle?: string | null;
+  /** Item type: an untitled photo is cited as a caption, not as a lost headline. */
+  type?: string;
   publication: string | null;
   /** Partial ISO date: YYYY-MM-DD, YYYY-MM or YYYY. */
   date: string;
@@ -28,7 +30,8 @@ export function citeGbt7714(input: CitationInput): string {
     const shown = input.authors.slice(0, MAX_AUTHORS).join(', ');
     parts.push(`${shown}${input.authors.length > MAX_AUTHORS ? ', 等' : ''}. `);
   }
-  const title = input.title ? (input.subtitle ? `${input.title}: ${input.subtitle}` : input.title) : '[标题缺失]';
+  const untitled = input.type === 'photo' ? '[图片说明]' : '[标题缺失]';
+  const title = input.title ? (input.subtitle ? `${input.title}: ${input.subtitle}` : input.title) : untitled;
   parts.push(`${title}[N]. `);
   parts.push(`${input.publication ?? '[报名不详]'}, `);
   parts.push(input.pagePrinted ? `${input.date}(${input.page}). ` : `${input.date}. `);

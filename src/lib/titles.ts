@@ -9,14 +9,19 @@ export type ItemName =
   | { fallback: false; title: string }
   | { fallback: true; label: string; excerpt: string };
 
+/** What an item without a title is called: a photo's words are its caption, anything else lost its headline. */
+export function untitledLabel(type: string | undefined): string {
+  return type === 'photo' ? ui.article.untitledPhoto : ui.article.untitled;
+}
+
 /** The item's printed title, or the fallback label with the body's first words. */
-export function itemName(entry: { data: { title: string | null }; body?: string }): ItemName {
+export function itemName(entry: { data: { title: string | null; type?: string }; body?: string }): ItemName {
   if (entry.data.title) return { fallback: false, title: entry.data.title };
-  return { fallback: true, label: ui.article.untitled, excerpt: excerpt(entry.body ?? '') };
+  return { fallback: true, label: untitledLabel(entry.data.type), excerpt: excerpt(entry.body ?? '') };
 }
 
 /** The item's name as one plain string (for <title>, RSS, JSON and citations of fallbacks). */
-export function itemNameText(entry: { data: { title: string | null }; body?: string }): string {
+export function itemNameText(entry: { data: { title: string | null; type?: string }; body?: string }): string {
   const name = itemName(entry);
   return name.fallback ? `${name.label}${name.excerpt}` : name.title;
 }

@@ -31,6 +31,10 @@ describe('GB/T 7714 newspaper reference', () => {
     expect(citeGbt7714({ ...base, subtitle: '浙江篇' })).toContain('长三角一体化: 浙江篇[N]. ');
   });
 
+  test('an untitled photo is cited as a caption', () => {
+    expect(citeGbt7714({ ...base, title: null, type: 'photo' })).toContain('. [图片说明][N]. ');
+  });
+
   test('unknown paper, lost title and unprinted page number are marked or left out, never guessed', () => {
     const text = citeGbt7714({ ...base, title: null, publication: null, date: '2023-07', pagePrinted: false });
     expect(text).toBe('殷诚聪, 汪子芳. [标题缺失][N]. [报名不详], 2023-07. https://archive.example.org/articles/x-p03-01/');
