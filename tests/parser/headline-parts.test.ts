@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { headlineParts, subheadText } from '../../scripts/lib/parse/items/headline-parts.ts';
+import { readLines } from '../../scripts/lib/parse/lines/read-lines.ts';
+import { classifyLines } from '../../scripts/lib/parse/lines/classify-lines.ts';
+import type { UnitNode } from '../../scripts/lib/parse/tree/types.ts';
+
+function group(text: string): UnitNode {
+  const lines = readLines(text);
+  classifyLines(lines);
+  for (const l of lines) if (l.data.kind === 'text') l.data.kind = 'display';
+  return {
+    type: 'unit', kind: 'display', children: lines, breakBefore: false, hinted: lines.some((l) => l.data.kind === 'hint'),
+    position: { start: lines[0].position.start, end: lines[lines.length - 1].position.end },
+  };
+}
+
+const parts = (text: string) => {
+  const p = headlineParts([group(text)]);
+  return { kicker: p.kicker, title: p.title, subtitle: p.subtitle };
+};
+
+describe('headline parts', () => {
+  it('joins a title broken over two lines of about the same width', () => {
+    expect(parts('天津货运航空抢占\n航空货运新高地')).toEqual({ kicker: null, title: '天津货运航空抢占航空货运新高地', subtitle: null });
+    expect(parts('省政协港澳委员“齐鲁行”\n聊 城 站 活 动 举 行').title).toBe('省政协港澳委员“齐鲁行”聊城站活动举行');
+  });
+
+  it('reads a clearly longer first line as the kicker', () => {
+    expect(parts('组合最经济的水水运输方式和最便利的通关政策\n“联动接卸”打通长三角外贸新路')).toEqual({
+      kicker: '组合最经济的水水运输方式和最便利的通关政策', title: '“联动接卸”打通长三角外贸新路', subtitle: null,
+    });
+  });
+
+  it('reads a dash-led line, or a clearly longer second line, as the subtitle', () => {
+    expect(parts('做 强 经 济“ 顶 梁 柱 ”\n——吉林省开发区产业集群发展观察')).toEqual({ kicker: null, title: '做强经济“顶梁柱”', subtitle: '吉林省开发区产业集群发展观察' });
+    expect(parts('全市“四争”工作会议召开\n以“四争”工作新成效为高质量发展蓄势赋能').subtitle).toBe('以“四争”工作新成效为高质量发展蓄势赋能');
+  });
+
+  it('keeps the gap between two headline phrases and starts a third phrase on a full second line', () => {
+    expect(parts('李长萍在12345市民热线接听群众来电时强调\n改进工作作风 提高服务效率\n齐 心 协 力 办 好 民 生 实 事')).toEqual({
+      kicker: '李长萍在12345市民热线接听群众来电时强调', title: '改进工作作风 提高服务效率 齐心协力办好民生实事', subtitle: null,
+    });
+  });
+
+  it('takes a hinted line as the title and hands the lines under it to the body', () => {
+    const p = headlineParts([group('# 郑州加速迈向先进制造业高地\n2023年前三季度\n投资增幅同比增长 26%')]);
+    expect(p.title).toBe('郑州加速迈向先进制造业高地');
+    expect(p.bodyLines.map((l) => l.value)).toEqual(['2023年前三季度', '投资增幅同比增长 26%']);
+    expect(p.decorations).toEqual([{ line: 1, text: '#', reason: 'hint' }]);
+  });
+});
+
+describe('subheads', () => {
+  it('joins a phrase broken by the line end directly, two parallel phrases with a space', () => {
+    expect(subheadText(group('人气火爆 潜在国际消费力将\n持续释放'))).toBe('人气火爆 潜在国际消费力将持续释放');
+    expect(subheadText(group('订单数上涨，企业生产\n“火”起来'))).toBe('订单数上涨，企业生产“火”起来');
+    expect(subheadText(group('完善制度框架\n优化互通机制'))).toBe('完善制度框架 优化互通机制');
+  });
+});

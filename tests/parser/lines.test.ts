@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLines, lineKind } from '../../scripts/lib/parse/lines/classify-lines.ts';
+import { measureColumns, typicalWidth } from '../../scripts/lib/parse/lines/column-measure.ts';
+import { markDisplay } from '../../scripts/lib/parse/lines/mark-display.ts';
+import { displayWidth, hasPhraseGap, setWidth } from '../../scripts/lib/parse/lines/measure.ts';
+import { detectLayout, readLines } from '../../scripts/lib/parse/lines/read-lines.ts';
+import { opensReport } from '../../scripts/lib/parse/lines/report-opener.ts';
+
+function kinds(text: string): Array<[number, string]> {
+  const lines = readLines(text);
+  const layout = detectLayout(lines);
+  classifyLines(lines);
+  measureColumns(lines);
+  markDisplay(lines, layout);
+  return lines.map((l) => [l.position.start.line, l.data.kind]);
+}
+
+describe('measuring lines', () => {
+  it('counts Han characters as one em and ASCII as half, ignoring spaces', () => {
+    expect(displayWidth('温州市12345 热线')).toBe(7.5);
+    expect(setWidth('聊 城 站 活 动 举 行')).toBe(10);
+  });
+
+  it('finds a gap between two headline phrases, but not inside a quotation', () => {
+    expect(hasPhraseGap('市场回暖 活力渐显')).toBe(true);
+    expect(hasPhraseGap('在“港澳同心 聚力共赢”招商引资推介会上')).toBe(false);
+    expect(hasPhraseGap('长 三 角 一 体 化')).toBe(false);
+  });
+
+  it('learns the full width of a column from its longer lines', () => {
+    expect(typicalWidth([18, 19, 19, 17, 5, 19, 11, 19])).toBe(19);
+    expect(typicalWidth([25, 27, 5, 26, 12, 28, 26])).toBe(27);
+  });
+});
+
+describe('layouts', () => {
+  it('tells the three extraction layouts apart', () => {
+    expect(detectLayout(readLines('一二三四五六七八\n\n九十一二三四五六\n\n七八九十一二三\n\n四五'))).toBe('spaced');
+    expect(detectLayout(readLines('一二三四五六七八\n九十一二三四五六\n七八九十一二三\n\n四五六七八九十一\n二三'))).toBe('wrapped');
+    expect(detectLayout(readLines(`${'一'.repeat(60)}。\n\n${'二'.repeat(80)}\n\n${'三'.repeat(50)}。`))).toBe('paragraph');
+  });
+
+  it('keeps line numbers and columns of the raw text', () => {
+    const [first, second] = readLines('\n  标题\r\n\n正文');
+    expect(first.position.start).toEqual({ line: 2, column: 3, offset: 3 });
+    expect(second.data.gap).toBe(1);
+  });
+});
+
+describe('line kinds', () => {
+  it('recognizes hints, separators, credits and jump lines on their own', () => {
+    expect(lineKind('# 郑州加速迈向先进制造业高地')).toBe('hint');
+    expect(lineKind('＊＊＊')).toBe('separator');
+    expect(lineKind('- - -')).toBe('separator');
+    expect(lineKind('本版编辑 周颖一 祝伟 美编 王子莹')).toBe('page-credits');
+    expect(lineKind('（下转第7版）')).toBe('jump');
+    expect(lineKind('□ 本报记者 夏先清 杨子佩')).toBe('byline');
+    expect(lineKind('（陈文杰 刘 佳）')).toBe('credit');
+    expect(lineKind('新华社记者 王民 摄')).toBe('photo-credit');
+    expect(lineKind('#话题')).toBe('text');
+  });
+
+  it('reads a closing credit broken over two lines as one', () => {
+    const lines = readLines('（作者系中国宏观经济研究院\n市场与价格研究所副所长、研究员）');
+    classifyLines(lines);
+    expect(lines.map((l) => l.data.kind)).toEqual(['credit', 'credit']);
+  });
+
+  it('knows a report opener', () => {
+    expect(opensReport('本报讯（记者 朱海波 通讯员 翟晓婵 公正） 4月8日，河北')).toBe(true);
+    expect(opensReport('新华社北京4月10日电 4月9日，拉美')).toBe(true);
+    expect(opensReport('本报记者走访发现，')).toBe(false);
+  });
+});
+
+describe('display lines', () => {
+  const body = [
+    '今年以来，随着民航市场持续回暖，天津货运',
+    '航空持续完善航线网络布局，在引进今年首架',
+    '型全货机的同时，不断新开航线，打通南北区',
+    '域空中通道。',
+  ];
+
+  it('marks a short headline-like line after a finished paragraph, and a subhead broken over two lines', () => {
+    const text = [...body, '八方迎客“国际朋友圈”越来', '越热闹', ...body].join('\n\n');
+    const k = kinds(text);
+    expect(k.filter(([, kind]) => kind === 'display').map(([n]) => n)).toEqual([9, 11]);
+  });
+
+  it('does not mark a body line that the next line continues', () => {
+    const text = [...body.slice(0, 3), '温州要求轮值接热线的单位，轮流', '窝”，全方位接触百姓各类诉求。前不久首次', '域空中通道。'].join('\n\n');
+    expect(kinds(text).some(([, kind]) => kind === 'display')).toBe(false);
+  });
+
+  it('marks a letter-spaced line', () => {
+    const text = ['长 三 角 一 体 化 热 点 不 断', '', ...body].join('\n');
+    expect(kinds(text)[0]).toEqual([1, 'display']);
+  });
+});
