@@ -6,6 +6,8 @@
  *   npm run bench                                  # 10×, 100×, 200× the seeds, 3 runs each
  *   npm run bench -- --sizes 10 --runs 1           # a quick run
  *   npm run bench -- --sizes 200 --runs 1 --no-baseline --no-browser
+ *   npm run bench -- --tree HEAD --sizes 10        # measure a clean export of a commit, not the live checkout
+ *   npm run bench -- --tree HEAD --overlay .bench/variants/x   # ...with a variant's files laid over it
  *   npm run bench -- --shards                      # the sharded build demonstration (bench/shards.ts)
  *
  * Run benchmarks one at a time: they use both cores and, at 200×, several GB.
@@ -15,6 +17,7 @@ import path from 'node:path';
 import { benchSize } from './lib/bench-size.ts';
 import { ROOT } from './lib/bench-site.ts';
 import { renderMarkdown, type SizeResult } from './lib/report.ts';
+import { runInSnapshot } from './lib/snapshot.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string) => {
@@ -22,7 +25,13 @@ const flag = (name: string, fallback: string) => {
   return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
 };
 
-if (args.includes('--shards')) {
+if (args.includes('--tree')) {
+  const rev = flag('tree', 'HEAD');
+  const drop = new Set(['--tree', '--overlay']);
+  const rest = args.filter((arg, i) => !drop.has(arg) && !drop.has(args[i - 1]));
+  const overlay = args.includes('--overlay') ? flag('overlay', '') : undefined;
+  process.exitCode = runInSnapshot(ROOT, rev, rest, overlay);
+} else if (args.includes('--shards')) {
   await import('./shards.ts');
 } else {
   const sizes = flag('sizes', '10,100,200').split(',').map(Number);
@@ -33,7 +42,9 @@ if (args.includes('--shards')) {
   const results: SizeResult[] = [];
   const resultsDir = path.join(ROOT, 'bench', 'results');
   fs.mkdirSync(resultsDir, { recursive: true });
-  const command = `npm run bench -- ${args.join(' ')}`.trim();
+  const commit = flag('commit-label', '');
+  const shown = args.filter((arg, i) => arg !== '--commit-label' && args[i - 1] !== '--commit-label');
+  const command = `npm run bench -- ${shown.join(' ')}`.trim() + (commit ? ` (tree: commit ${commit})` : '');
   for (const scale of sizes) {
     const work = path.join(ROOT, '.bench', `s${scale}`);
     results.push(

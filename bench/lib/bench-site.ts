@@ -14,6 +14,10 @@ export interface BuildFigures {
   astroRssMb: number;
   pagefindMs: number;
   pagefindRssMb: number;
+  astroCpuS: number;
+  pagefindCpuS: number;
+  /** 1-minute load average at the start of the astro build. */
+  load: number;
   /** Seconds from start at which astro logged the end of each phase (content sync, bundling, page generation). */
   phases: Record<string, number>;
 }
@@ -26,7 +30,7 @@ export async function ingestOnce(content: string, force = false) {
   });
   const json = run.lines.map(([, l]) => l).find((l) => l.startsWith('{"ms"'));
   if (!json) throw new Error('ingest-once printed no result');
-  return { ...(JSON.parse(json) as { ms: number; written: number; unchanged: number; failed: number; messages: number }), processMs: run.wallMs, rssMb: run.peakRssMb };
+  return { ...(JSON.parse(json) as { ms: number; cpuMs: number; written: number; unchanged: number; failed: number; messages: number }), processMs: run.wallMs, rssMb: run.peakRssMb, load: run.load };
 }
 
 /** Builds the archive (astro build + pagefind, cold: no output or cache kept) from an already ingested `content`. */
@@ -62,5 +66,5 @@ function figures(astro: TimedRun, pagefind: TimedRun): BuildFigures {
     const hit = astro.lines.find(([, line]) => pattern.test(line));
     if (hit) phases[name] = hit[0] / 1000;
   }
-  return { astroMs: astro.wallMs, astroRssMb: astro.peakRssMb, pagefindMs: pagefind.wallMs, pagefindRssMb: pagefind.peakRssMb, phases };
+  return { astroMs: astro.wallMs, astroRssMb: astro.peakRssMb, pagefindMs: pagefind.wallMs, pagefindRssMb: pagefind.peakRssMb, astroCpuS: astro.cpuS, pagefindCpuS: pagefind.cpuS, load: astro.load, phases };
 }

@@ -31,6 +31,8 @@ export async function benchSize(options: SizeOptions): Promise<SizeResult> {
   log(`${scale}×: generated ${generated.issues} issues, ${generated.pages} pages, ${generated.items} items, ${(generated.bytes / 2 ** 20).toFixed(1)} MB`);
 
   const cold: number[] = [];
+  const coldCpu: number[] = [];
+  const loads: number[] = [];
   const coldProcess: number[] = [];
   const ingestRss: number[] = [];
   for (let r = 0; r < runs; r++) {
@@ -38,16 +40,20 @@ export async function benchSize(options: SizeOptions): Promise<SizeResult> {
     const run = await ingestOnce(content);
     if (run.failed > 0) throw new Error(`ingest failed on ${run.failed} synthetic issue(s)`);
     cold.push(run.ms / 1000);
+    coldCpu.push(run.cpuMs / 1000);
+    loads.push(run.load);
     coldProcess.push(run.processMs / 1000);
     ingestRss.push(run.rssMb);
-    log(`  ingest cold #${r + 1}: ${(run.ms / 1000).toFixed(2)} s (${run.written} issues, ${run.messages} messages)`);
+    log(`  ingest cold #${r + 1}: ${(run.ms / 1000).toFixed(2)} s, CPU ${(run.cpuMs / 1000).toFixed(2)} s, load ${run.load.toFixed(1)} (${run.written} issues, ${run.messages} messages)`);
   }
   const changed: number[] = [];
+  const changedCpu: number[] = [];
   for (let r = 0; r < runs; r++) {
     editOneIssue(content, r + 1);
     const run = await ingestOnce(content);
     changed.push(run.ms / 1000);
-    log(`  ingest one changed issue #${r + 1}: ${(run.ms / 1000).toFixed(2)} s (${run.written} written, ${run.unchanged} unchanged)`);
+    changedCpu.push(run.cpuMs / 1000);
+    log(`  ingest one changed issue #${r + 1}: ${(run.ms / 1000).toFixed(2)} s, CPU ${(run.cpuMs / 1000).toFixed(2)} s (${run.written} written, ${run.unchanged} unchanged)`);
   }
   const articles = countArticles(path.join(content, 'articles'));
   const coldS = summarize(cold);
@@ -71,6 +77,9 @@ export async function benchSize(options: SizeOptions): Promise<SizeResult> {
     ingest: {
       coldS,
       changedS: summarize(changed),
+      coldCpuS: summarize(coldCpu),
+      changedCpuS: summarize(changedCpu),
+      load: summarize(loads),
       coldProcessS: summarize(coldProcess),
       mbPerS: generated.bytes / 2 ** 20 / coldS.median,
       articlesPerS: articles / coldS.median,
@@ -89,7 +98,8 @@ async function benchSite(name: 'archive' | 'baseline', runs: number, options: Si
     builds.push(figures);
     options.log(
       `  ${name} build #${r + 1}: astro ${(figures.astroMs / 1000).toFixed(1)} s / ${figures.astroRssMb.toFixed(0)} MB, ` +
-        `pagefind ${(figures.pagefindMs / 1000).toFixed(1)} s / ${figures.pagefindRssMb.toFixed(0)} MB`,
+        `pagefind ${(figures.pagefindMs / 1000).toFixed(1)} s / ${figures.pagefindRssMb.toFixed(0)} MB ` +
+        `(CPU ${figures.astroCpuS.toFixed(0)} + ${figures.pagefindCpuS.toFixed(0)} s, load ${figures.load.toFixed(1)})`,
     );
   }
   const dist = path.join(options.work, name === 'archive' ? 'dist' : 'baseline-dist');
@@ -102,6 +112,10 @@ async function benchSite(name: 'archive' | 'baseline', runs: number, options: Si
     pagefindS: summarize(builds.map((b) => b.pagefindMs / 1000)),
     pagefindRssMb: summarize(builds.map((b) => b.pagefindRssMb)),
     totalS: summarize(builds.map((b) => (b.astroMs + b.pagefindMs) / 1000)),
+    astroCpuS: summarize(builds.map((b) => b.astroCpuS)),
+    pagefindCpuS: summarize(builds.map((b) => b.pagefindCpuS)),
+    totalCpuS: summarize(builds.map((b) => b.astroCpuS + b.pagefindCpuS)),
+    load: summarize(builds.map((b) => b.load)),
     phases: builds[builds.length - 1].phases,
     dist: stats,
     queries,

@@ -8,11 +8,14 @@ import { runIngest } from '../../scripts/lib/ingest/run-ingest.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const start = performance.now();
+const cpuStart = process.cpuUsage();
 const result = runIngest(root, { force: process.argv.includes('--force') });
 const ms = performance.now() - start;
+const cpu = process.cpuUsage(cpuStart);
 console.log(
   JSON.stringify({
     ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     written: result.written.length,
     unchanged: result.unchanged.length,
     failed: result.failed.length,

@@ -7,6 +7,10 @@ import path from 'node:path';
 export interface TimedRun {
   wallMs: number;
   peakRssMb: number;
+  /** User + system CPU seconds of the whole process tree: steadier than wall time on a shared, loaded machine. */
+  cpuS: number;
+  /** 1-minute load average when the run started (other work on the machine inflates wall times). */
+  load: number;
   /** [ms since start, line] for every stdout/stderr line, so phases can be timed from log lines. */
   lines: Array<[number, string]>;
   exitCode: number;
@@ -19,6 +23,7 @@ export interface TimedRun {
  */
 export async function runTimed(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<TimedRun> {
   const report = path.join(os.tmpdir(), `bench-time-${process.pid}-${Date.now()}.txt`);
+  const load = os.loadavg()[0];
   const start = performance.now();
   const lines: Array<[number, string]> = [];
   const child = spawn('/usr/bin/time', ['-v', '-o', report, command, ...args], {
@@ -43,12 +48,15 @@ export async function runTimed(command: string, args: string[], options: { cwd: 
   const wallMs = performance.now() - start;
   const text = fs.existsSync(report) ? fs.readFileSync(report, 'utf8') : '';
   fs.rmSync(report, { force: true });
+  const user = /User time \(seconds\): ([\d.]+)/.exec(text);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(text);
+  const cpuS = user && system ? Number(user[1]) + Number(system[1]) : NaN;
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(text);
   if (exitCode !== 0) {
     const tail = lines.slice(-30).map(([, l]) => l).join('\n');
     throw new Error(`${command} ${args.join(' ')} exited ${exitCode}:\n${tail}`);
   }
-  return { wallMs, peakRssMb: rss ? Number(rss[1]) / 1024 : NaN, lines, exitCode };
+  return { wallMs, peakRssMb: rss ? Number(rss[1]) / 1024 : NaN, cpuS, load, lines, exitCode };
 }
 
 /** Median and spread of repeated measurements. */
