@@ -10,7 +10,7 @@
  */
 import process from 'node:process';
 import { runIngest } from './lib/ingest/run-ingest.ts';
-import { formatReport } from './lib/ingest/report.ts';
+import { formatAnnotations, formatReport } from './lib/ingest/report.ts';
 import { hooksFromEnv } from './lib/ingest/test-hooks.ts';
 
 const KNOWN = new Set(['--force', '--quiet', '--verbose', '--help']);
@@ -32,6 +32,11 @@ try {
   });
   const report = formatReport(result, { quiet, verbose, color: process.stderr.isTTY });
   if (report) console.error(report);
+  // On GitHub Actions, also annotate the pull request's files (pr.yml runs ingest).
+  if (process.env.GITHUB_ACTIONS === 'true') {
+    const annotations = formatAnnotations(result.files);
+    if (annotations) console.log(annotations);
+  }
   if (result.failed.length > 0) process.exitCode = 1;
 } catch (error) {
   // Maintainers' mistakes are all reported above as messages; reaching this is a bug.

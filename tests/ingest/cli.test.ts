@@ -43,6 +43,21 @@ describe('ingest command line', () => {
     expect(out.stderr).not.toMatch(STACK_FRAME);
   }, 60_000);
 
+  test('on GitHub Actions, problems are also annotations on the files', () => {
+    const archive = makeArchive(['liaocheng-ribao-2025-04-11']);
+    const manifest = path.join(archive, 'issues', 'liaocheng-ribao-2025-04-11', 'issue.yaml');
+    fs.writeFileSync(manifest, fs.readFileSync(manifest, 'utf8').replace(/^date: .*$/m, 'date: 2023-02-30'));
+    const out = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--quiet'], {
+      cwd: ROOT,
+      env: { ...process.env, ARCHIVE_CONTENT: archive, GITHUB_ACTIONS: 'true' },
+      encoding: 'utf8',
+    });
+    expect(out.status).toBe(1);
+    expect(out.stdout).toContain(
+      `::error file=${manifest},line=7,col=7,title=ingest manifest-schema::\`date\` "2023-02-30" is not on the calendar (February 2023 has 28 days).`,
+    );
+  }, 60_000);
+
   test('exit 0 with warnings only', () => {
     const archive = makeArchive(['liaocheng-ribao-2025-04-11']);
     fs.writeFileSync(path.join(archive, 'issues', 'liaocheng-ribao-2025-04-11', 'notes.txt'), '备注\n');

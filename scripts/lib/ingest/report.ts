@@ -29,3 +29,28 @@ export function formatReport(result: IngestResult, options: { quiet?: boolean; v
 function sortFiles(files: VFile[]): VFile[] {
   return [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
+
+/**
+ * The same messages as GitHub Actions workflow commands, so that on a pull
+ * request each one shows on the line of the changed file it is about.
+ */
+export function formatAnnotations(files: readonly VFile[]): string {
+  const lines: string[] = [];
+  for (const file of sortFiles(files.filter((candidate) => candidate.messages.length > 0))) {
+    for (const message of file.messages) {
+      const properties = [`file=${escapeProperty(file.path)}`];
+      if (message.line) properties.push(`line=${message.line}`, `col=${message.column ?? 1}`);
+      properties.push(`title=${escapeProperty(`ingest ${message.ruleId ?? ''}`.trim())}`);
+      lines.push(`::${message.fatal ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(message.reason)}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+// Escaping rules of GitHub's workflow commands (actions/toolkit, command.ts).
+function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
