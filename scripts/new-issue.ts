@@ -16,7 +16,7 @@ import { reporter } from 'vfile-reporter';
 import { archivePaths } from './lib/ingest/paths.ts';
 import { displayPath } from './lib/ingest/run-ingest.ts';
 import { scaffoldIssue } from './lib/ingest/scaffold-issue.ts';
-import { summarizePage } from './lib/ingest/summarize-page.ts';
+import { formatSummary } from './lib/parse/format-summary.ts';
 import { parsePage } from './lib/parse/parse-page.ts';
 
 const USAGE = `usage: npm run new-issue -- --paper 聊城日报 --slug liaocheng-ribao --date 2025-04-11 [--page-name 头版 …] [--id ID] FILES…
@@ -80,7 +80,9 @@ function main(): number {
   for (const name of pageFiles) {
     const file = path.join(result.dir, name);
     const { page, file: parsedFile } = parsePage(fs.readFileSync(file, 'utf8'), { path: displayPath(file) });
-    console.log(summarizePage(page, parsedFile).join('\n'));
+    // The same summary `npm run parse` prints, under the page's name.
+    console.log(`── ${displayPath(file)}: ${page.items.length} item(s)\n`);
+    console.log(formatSummary(page));
     if (parsedFile.messages.length > 0) console.log(reporter([parsedFile], { color: process.stdout.isTTY }));
     console.log('');
   }

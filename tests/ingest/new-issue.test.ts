@@ -139,7 +139,8 @@ describe('npm run new-issue', () => {
     const out = run(['--paper', '聊城日报', '--slug', 'liaocheng-ribao', '--date', '2025-04-12', '--page-name', '头版', tempFile('a.txt', seedPage)], archive);
     expect(out.status).toBe(0);
     expect(out.stdout).toMatch(/created .*liaocheng-ribao-2025-04-12\/ with issue.yaml and 1 page file\(s\)/);
-    expect(out.stdout).toMatch(/p01\.txt: \d+ item\(s\) \(\d+ article/);
+    expect(out.stdout).toMatch(/p01\.txt: \d+ item\(s\)\n/);
+    expect(out.stdout).toMatch(/^p01-01  article  \(lines /m);
     expect(out.stdout).toContain('Run `npm run ingest` to check the issue');
   }, 60_000);
 
