@@ -12,9 +12,17 @@ export function rawParagraph(unit: UnitNode): string {
   return unit.children.map((l, i) => (i > 0 && l.data.kind !== 'text' ? ' ' : '') + l.value.trim()).join('');
 }
 
+// Paragraph text is asked for many times (overlap, splits, items); units do not change after reflow.
+const texts = new WeakMap<UnitNode, string>();
+
 /** The normalized text of a paragraph unit. */
 export function paragraphText(unit: UnitNode): string {
-  return normalizeText(rawParagraph(unit)).trim();
+  let text = texts.get(unit);
+  if (text === undefined) {
+    text = normalizeText(rawParagraph(unit)).trim();
+    texts.set(unit, text);
+  }
+  return text;
 }
 
 /** The normalized text of one display line (a `#` hint's marks removed). */
