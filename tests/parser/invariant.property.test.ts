@@ -46,7 +46,7 @@ const piece = (width: number, layout: 'spaced' | 'wrapped' | 'paragraph'): fc.Ar
     { weight: 1, arbitrary: fc.tuple(name, name).map(([a, b]) => ({ kind: 'line' as const, lines: [`本版编辑 ${a} 美编 ${b}`] })) },
     { weight: 1, arbitrary: fc.integer({ min: 1, max: 20 }).map((n) => ({ kind: 'line' as const, lines: [`（下转第${n}版）`] })) },
     { weight: 1, arbitrary: fc.tuple(pick(['# ', '### ']), hanText(4, 12)).map(([h, t]) => ({ kind: 'display' as const, lines: [h + t] })) },
-    { weight: 1, arbitrary: fc.constant({ kind: 'line' as const, lines: ['---'] }) },
+    { weight: 1, arbitrary: fc.constant<Piece>({ kind: 'line', lines: ['---'] }) },
     { weight: 1, arbitrary: fc.tuple(paragraph).map(([p]) => ({ kind: 'body' as const, lines: [`${p} ·广告`] })) },
     { weight: 1, arbitrary: noise.map((n) => ({ kind: 'line' as const, lines: [n] })) },
   );

@@ -56,18 +56,21 @@ export function attach(blocks: Block[]): Attachment {
 
   let isHead = (b: Block): boolean => b.type === 'display' && !columnShaped.has(blocks.indexOf(b));
   const direction = voteDirection(blocks, isHead);
-  // Where headlines come first, a short line right over a body may be its title rather
-  // than a column head; it is tried as a headline and falls back to a column head if the
-  // body gets a better one.
+  // A short line standing where the page puts headlines (right over a body where headlines
+  // come first; right under one that shares its wording where they follow) may be that
+  // body's title rather than a column head: it is tried as a headline and falls back to a
+  // column head if the body gets a better one.
   const maybeTitles: number[] = [];
-  if (direction === 'before') {
-    for (const i of [...columnShaped]) {
-      if (pageHeads.includes(i) || blocks[i + 1]?.type !== 'body') continue;
-      columnShaped.delete(i);
-      maybeTitles.push(i);
-    }
-    isHead = (b: Block): boolean => b.type === 'display' && !columnShaped.has(blocks.indexOf(b));
+  for (const i of [...columnShaped]) {
+    if (pageHeads.includes(i)) continue;
+    const before = direction === 'before' && blocks[i + 1]?.type === 'body';
+    const prev = blocks[i - 1];
+    const after = direction === 'after' && prev?.type === 'body' && overlapScore(headText(blocks[i]), prev) >= 1.5;
+    if (!before && !after) continue;
+    columnShaped.delete(i);
+    maybeTitles.push(i);
   }
+  isHead = (b: Block): boolean => b.type === 'display' && !columnShaped.has(blocks.indexOf(b));
 
   const out: Attachment = {
     direction,

@@ -25,8 +25,9 @@ export function lineKind(value: string): LineKind {
   if (HINT.test(t)) return 'hint';
   if (SEPARATOR.test(t)) return 'separator';
   if (parsePageCredits(t)) return 'page-credits';
+  // Only a jump onward (下转) is consumed into `continuedOn`; 上接第N版 stays in the text it opens.
   const jump = parseJumpLine(t);
-  if (jump && jump.text === t) return 'jump';
+  if (jump && jump.text === t && jump.direction === 'to') return 'jump';
   if (parseBylineLine(t)) return 'byline';
   const credit = parseTrailingCredit(t);
   if (credit && credit.text === t) return 'credit';
