@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
@@ -240,4 +241,31 @@ test('maintainer hints in the raw text survive every re-ingest: ingest never wri
   editPage(archive, A, '再改一次。');
   ingest(archive);
   expect(fs.readFileSync(page(archive, A), 'utf8')).toBe(`${hinted}\n\n再改一次。\n`);
+});
+
+test('the pipeline fingerprint covers its code, schemas, data and locked package versions', async () => {
+  const { pipelineFingerprint } = await import('../../scripts/lib/ingest/fingerprint.ts');
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'fingerprint-'));
+  const write = (file: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    fs.writeFileSync(path.join(root, file), text);
+  };
+  write('scripts/lib/parse/a.ts', 'a');
+  write('src/schemas/b.ts', 'b');
+  write('src/data/c.json', 'c');
+  write('package-lock.json', '{"v":1}');
+  const seen = new Set([pipelineFingerprint(root)]);
+  for (const [file, text] of [
+    ['scripts/lib/parse/a.ts', 'a2'],
+    ['src/schemas/b.ts', 'b2'],
+    ['src/data/c.json', 'c2'],
+    ['package-lock.json', '{"v":2}'],
+  ]) {
+    write(file, text);
+    seen.add(pipelineFingerprint(root));
+  }
+  expect(seen.size).toBe(5);
+  // Files outside the pipeline do not count.
+  write('src/pages/index.astro', 'x');
+  expect(seen.has(pipelineFingerprint(root))).toBe(true);
 });

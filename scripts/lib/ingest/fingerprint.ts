@@ -3,8 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 // Everything whose change can change generated output: the pipeline's code,
-// the schemas it validates with and the region data it tags with.
-const PIPELINE_SOURCES = ['scripts/lib', 'src/schemas', 'src/data'];
+// the schemas it validates with, the region data it tags with, and the exact
+// versions of the packages it uses (an upgraded serializer or division
+// dataset must redo every issue too).
+const PIPELINE_SOURCES = ['scripts/lib', 'src/schemas', 'src/data', 'package-lock.json'];
 
 /** A digest of the pipeline itself, so that a parser change re-ingests every issue. */
 export function pipelineFingerprint(root: string): string {
@@ -26,6 +28,7 @@ export function issueDigest(fingerprint: string, inputs: Array<[name: string, by
 
 function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
+  if (fs.statSync(dir).isFile()) return [dir];
   return fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
