@@ -100,9 +100,16 @@ function ingestArchive(
   for (const folder of folders) {
     const dir = path.join(paths.issues, folder);
     const manifestPath = path.join(dir, 'issue.yaml');
-    if (!fs.existsSync(manifestPath)) {
+    const manifestStat = fs.lstatSync(manifestPath, { throwIfNoEntry: false });
+    if (!manifestStat) {
       const file = new VFile({ path: display(dir) });
       fail(file, 'This issue folder has no issue.yaml. Add one (`npm run new-issue` writes it; see CONTRIBUTING.md) or remove the folder.', 'manifest-missing');
+      result.files.push(file);
+      continue;
+    }
+    if (manifestStat.isSymbolicLink() || !manifestStat.isFile()) {
+      const file = new VFile({ path: display(manifestPath) });
+      fail(file, 'issue.yaml is a symbolic link or a folder. The manifest must be an ordinary file inside the issue folder: put the file itself there.', 'manifest-symlink');
       result.files.push(file);
       continue;
     }

@@ -63,6 +63,16 @@ export function checkIssueFolder(loaded: LoadedIssue & { issue: Issue }, dir: st
       return;
     }
     const absolute = path.join(dir, page.file);
+    if (entry.isSymbolicLink()) {
+      // A link could publish any file of the machine that builds the site (a pull request's CI included).
+      fail(
+        manifest,
+        `\`file\` of page entry ${index + 1} is "${page.file}", which is a symbolic link. Page files must be ordinary files inside the issue folder: put a copy of the text there instead of the link.`,
+        'page-symlink',
+        where,
+      );
+      return;
+    }
     if (!fs.statSync(absolute).isFile()) {
       fail(manifest, `\`file\` of page entry ${index + 1} is "${page.file}", which is a folder, not a text file. Point it at the page's .txt file.`, 'page-missing', where);
       return;
