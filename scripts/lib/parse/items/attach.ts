@@ -65,7 +65,7 @@ export function attach(blocks: Block[]): Attachment {
     if (pageHeads.includes(i)) continue;
     const before = direction === 'before' && blocks[i + 1]?.type === 'body';
     const prev = blocks[i - 1];
-    const after = direction === 'after' && prev?.type === 'body' && overlapScore(headText(blocks[i]), prev) >= 1.5;
+    const after = direction === 'after' && prev?.type === 'body' && overlapScore(headText(blocks[i]), prev) >= 1;
     if (!before && !after) continue;
     columnShaped.delete(i);
     maybeTitles.push(i);
@@ -155,6 +155,16 @@ function voteDirection(blocks: Block[], isHead: (b: Block) => boolean): Directio
     if (n > p) before++;
     else if (p > n) after++;
   });
+  // Without content votes, how the page opens and ends decides: body text first and a
+  // headline last is the headline-after layout.
+  if (before === after) {
+    const bodies = blocks.filter((b) => b.type === 'body');
+    const heads = blocks.filter(isHead);
+    if (bodies.length > 0 && heads.length > 0) {
+      if (blocks.indexOf(bodies[0]) < blocks.indexOf(heads[0]) && blocks.indexOf(heads.at(-1)!) > blocks.indexOf(bodies.at(-1)!)) after++;
+      else before++;
+    }
+  }
   return after > before ? 'after' : 'before';
 }
 

@@ -25,10 +25,16 @@ function unit(kind: UnitKind, lines: LineNode[]): UnitNode {
   };
 }
 
+// A column head (栏目): one short line of plain Han characters.
+const COLUMN_TEXT = /^\p{Script=Han}{2,6}$/u;
+
 function sameDisplayGroup(prev: LineNode, line: LineNode, layout: Layout): boolean {
   // A `#` hint is a headline of its own: it starts a group (lines after it, such as a data box, may join it).
   if (line.data.kind === 'hint') return false;
-  return layout === 'spaced' ? line.data.gap === 0 : line.data.gap <= 1;
+  if (layout === 'spaced') return line.data.gap === 0;
+  // Across a blank line a column head stays apart: it heads the next frame, not this headline.
+  if (line.data.gap >= 1 && (COLUMN_TEXT.test(prev.value.trim()) || COLUMN_TEXT.test(line.value.trim()))) return false;
+  return line.data.gap <= 1;
 }
 
 /** Group classified lines into units. */
