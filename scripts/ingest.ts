@@ -5,7 +5,7 @@
  * 0 with warnings only, 2 on a wrong command line or an internal error.
  *
  *   --force    regenerate every issue, even unchanged ones
- *   --quiet    no progress and no summary line; problems are still reported
+ *   --quiet    no progress, no summary line, no GitHub annotations; problems are still reported
  *   --verbose  show stack traces of internal errors
  */
 import process from 'node:process';
@@ -32,8 +32,9 @@ try {
   });
   const report = formatReport(result, { quiet, verbose, color: process.stderr.isTTY });
   if (report) console.error(report);
-  // On GitHub Actions, also annotate the pull request's files (pr.yml runs ingest).
-  if (process.env.GITHUB_ACTIONS === 'true') {
+  // On GitHub Actions, also annotate the pull request's files. Only the visible run
+  // does: `npm run build` repeats ingest with --quiet and must not annotate twice.
+  if (process.env.GITHUB_ACTIONS === 'true' && !quiet) {
     const annotations = formatAnnotations(result.files);
     if (annotations) console.log(annotations);
   }

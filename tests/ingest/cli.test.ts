@@ -47,11 +47,15 @@ describe('ingest command line', () => {
     const archive = makeArchive(['liaocheng-ribao-2025-04-11']);
     const manifest = path.join(archive, 'issues', 'liaocheng-ribao-2025-04-11', 'issue.yaml');
     fs.writeFileSync(manifest, fs.readFileSync(manifest, 'utf8').replace(/^date: .*$/m, 'date: 2023-02-30'));
-    const out = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--quiet'], {
-      cwd: ROOT,
-      env: { ...process.env, ARCHIVE_CONTENT: archive, GITHUB_ACTIONS: 'true' },
-      encoding: 'utf8',
-    });
+    const withAnnotations = (args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', ...args], {
+        cwd: ROOT,
+        env: { ...process.env, ARCHIVE_CONTENT: archive, GITHUB_ACTIONS: 'true' },
+        encoding: 'utf8',
+      });
+    // The build's quiet re-run does not annotate a second time.
+    expect(withAnnotations(['--quiet']).stdout).not.toContain('::error');
+    const out = withAnnotations([]);
     expect(out.status).toBe(1);
     expect(out.stdout).toContain(
       `::error file=${manifest},line=7,col=7,title=ingest manifest-schema::\`date\` "2023-02-30" is not on the calendar (February 2023 has 28 days).`,
