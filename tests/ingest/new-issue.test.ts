@@ -114,6 +114,17 @@ describe('scaffoldIssue', () => {
     expect(snapshotTree(issues)).toEqual(before);
   });
 
+  test('refuses a file given twice and more page names than pages', () => {
+    const archive = makeArchive([]);
+    const page = tempFile('a.txt', seedPage);
+    const result = scaffoldIssue(request([page, page], { pageNames: ['头版', '要闻', '三'] }), path.join(archive, 'issues'), (file) => file);
+    expect(result.dir).toBeNull();
+    expect(messages(result)).toEqual([
+      'new-issue-argument: --page-name is given 3 times for 2 page file(s). Give it once per page, in page order, or leave it out for pages without a name. Nothing was written.',
+      `new-issue-argument: ${page} is given twice (pages 1 and 2). Give each page file once, in page order. Nothing was written.`,
+    ]);
+  });
+
   test('refuses a page that is not text, and writes nothing', () => {
     const archive = makeArchive([]);
     const issues = path.join(archive, 'issues');

@@ -61,6 +61,19 @@ export function scaffoldIssue(request: ScaffoldRequest, issuesDir: string, displ
     }
   }
   if (request.files.length === 0) refuse('No page files were given. Name the page text files after the options, in page order, e.g. `p1.txt p2.txt`.', 'new-issue-argument');
+  if (request.pageNames.length > request.files.length) {
+    refuse(
+      `--page-name is given ${request.pageNames.length} times for ${request.files.length} page file(s). Give it once per page, in page order, or leave it out for pages without a name.`,
+      'new-issue-argument',
+    );
+  }
+  const seen = new Map<string, number>();
+  request.files.forEach((file, index) => {
+    const first = seen.get(path.resolve(file));
+    if (first !== undefined) {
+      refuse(`${file} is given twice (pages ${first + 1} and ${index + 1}). Give each page file once, in page order.`, 'new-issue-argument');
+    } else seen.set(path.resolve(file), index);
+  });
 
   const target = path.join(issuesDir, id);
   if (fs.existsSync(target)) {
