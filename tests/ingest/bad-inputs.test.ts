@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -66,3 +67,20 @@ test('every accepted encoding gives the same output, and messages at the same li
     expect(run(name, false), name).toEqual(reference);
   }
 });
+
+// The iconv commands in the messages are meant to be pasted into a terminal: run each.
+test.each(['page-gb18030', 'manifest-gb18030', 'page-utf16-no-bom', 'accept-utf16le-bom', 'accept-utf16be-bom'])(
+  'the command in the %s message fixes the file',
+  (name) => {
+    const archive = makeArchive([]);
+    fs.cpSync(path.join(CASES, name, 'issues'), path.join(archive, 'issues'), { recursive: true });
+    const [folder] = fs.readdirSync(path.join(archive, 'issues'));
+    const before = ingest(archive).files.flatMap((file) => file.messages);
+    const commands = before.map((message) => /`(iconv [^`]+)`/.exec(message.reason)?.[1]).filter(Boolean) as string[];
+    expect(commands).toHaveLength(1);
+    execFileSync('sh', ['-c', commands[0]], { cwd: path.join(archive, 'issues', folder) });
+    const after = ingest(archive);
+    expect(after.failed).toEqual([]);
+    expect(after.files.flatMap((file) => file.messages).filter((m) => m.source === 'ingest')).toEqual([]);
+  },
+);
