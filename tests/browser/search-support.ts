@@ -42,6 +42,8 @@ export interface Seen {
   /** Result hrefs (with their text fragments) in displayed order. */
   hrefs: string[];
   ids: string[];
+  /** Result headlines as shown (the fallback label for untitled items). */
+  titles: string[];
   issues: Set<string>;
   status: string;
   notes: string;
@@ -58,6 +60,7 @@ export async function readResults(page: Page): Promise<Omit<Seen, 'page' | 'erro
   return {
     hrefs,
     ids: hrefs.map(articleOf),
+    titles: await page.locator('#search-list h3 a').allTextContents(),
     issues: new Set(hrefs.map(issueOf)),
     status: (await page.locator('#search-status').textContent()) ?? '',
     notes: (await page.locator('#search-notes').textContent()) ?? '',

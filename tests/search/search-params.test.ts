@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { pagefindOptions, readSearchParams, writeSearchParams } from '../../src/lib/search/search-params.ts';
-import { parseExcerpt, markedTerms } from '../../src/lib/search/excerpt.ts';
+import { parseExcerpt, markedTerms, highlightTerms } from '../../src/lib/search/excerpt.ts';
 import { textFragment } from '../../src/lib/search/text-fragment.ts';
 
 describe('search URL state', () => {
@@ -32,6 +32,20 @@ describe('excerpts', () => {
       { text: '热线', mark: true },
     ]);
     expect(markedTerms(segments)).toEqual(['李长萍', '热线']);
+  });
+});
+
+describe('what the article page highlights', () => {
+  test('the whole query when the excerpt shows it contiguously', () => {
+    expect(highlightTerms(parseExcerpt('聚焦<mark>长</mark><mark>三角</mark>。'), '长三角', ['长', '三角'])).toEqual(['长三角']);
+  });
+  test('not near-misses Pagefind also marks (长春 for 珲春)', () => {
+    const segments = parseExcerpt('<mark>长春</mark>兴隆综保区、<mark>珲春</mark>综保区');
+    expect(highlightTerms(segments, '珲春', ['珲春'])).toEqual(['珲春']);
+  });
+  test('each marked piece when the words lie apart', () => {
+    const segments = parseExcerpt('在<mark>12345</mark>市民<mark>热线</mark>受理中心');
+    expect(highlightTerms(segments, '12345热线', ['12345', '热线'])).toEqual(['12345', '热线']);
   });
 });
 

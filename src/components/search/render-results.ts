@@ -1,7 +1,7 @@
 // The result list and the notes above it. Everything is built with
 // textContent: excerpts come from article text and must never be parsed as HTML.
 import { ui } from '../../i18n/zh-Hans.ts';
-import { parseExcerpt, markedTerms } from '../../lib/search/excerpt.ts';
+import { parseExcerpt, highlightTerms } from '../../lib/search/excerpt.ts';
 import { textFragment } from '../../lib/search/text-fragment.ts';
 import { asPhrase } from '../../lib/search/normalize-query.ts';
 import { writeSearchParams } from '../../lib/search/search-params.ts';
@@ -24,13 +24,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 }
 
 /** Renders one result: headline link (with a text fragment that highlights the match on the article), source line, excerpt. */
-export function renderResult(data: PagefindData, pieces: string[]): HTMLLIElement {
+export function renderResult(data: PagefindData, terms: string, pieces: string[]): HTMLLIElement {
   const segments = parseExcerpt(data.excerpt);
-  // Single characters (长 of a cut-off 长三角) would highlight the first 长 on
-  // the page; prefer the longer matched strings when there are any.
-  const marked = markedTerms(segments);
-  const longer = marked.filter((term) => [...term].length > 1);
-  const fragment = textFragment(longer.length ? longer : marked.length ? marked : pieces);
+  const fragment = textFragment(highlightTerms(segments, terms, pieces));
   const li = el('li', 'search-result');
   const heading = el('h3', 'search-result-title');
   const link = el('a');

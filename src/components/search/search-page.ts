@@ -51,7 +51,7 @@ async function showMore(pagefind: Pagefind, outcome: SearchOutcome, mine: number
   const next = results.slice(shown, shown + PAGE_SIZE);
   const items = await Promise.all(next.map((r) => r.data()));
   if (mine !== sequence) return;
-  list.append(...items.map((data) => renderResult(data, outcome.pieces)));
+  list.append(...items.map((data) => renderResult(data, outcome.normalized.terms, outcome.pieces)));
   shown += items.length;
   more.hidden = shown >= results.length;
   more.textContent = `${t.more}（${t.shown(shown, results.length)}）`;

@@ -38,3 +38,19 @@ export function parseExcerpt(html: string): ExcerptSegment[] {
 export function markedTerms(segments: ExcerptSegment[]): string[] {
   return [...new Set(segments.filter((s) => s.mark).map((s) => s.text.trim()).filter(Boolean))];
 }
+
+/**
+ * Chooses what the article page should highlight for a result: the whole
+ * query when the excerpt shows it contiguously (长三角, not 长 and 三角),
+ * otherwise the marked strings that contain a query piece — Pagefind also
+ * marks near-misses (长春 for 珲春), which would send the reader elsewhere.
+ */
+export function highlightTerms(segments: ExcerptSegment[], terms: string, pieces: string[]): string[] {
+  const whole = terms.replace(/\s+/g, '');
+  const plain = segments.map((s) => s.text).join('').toLocaleLowerCase();
+  if (whole && plain.includes(whole.toLocaleLowerCase())) return [whole];
+  const marked = markedTerms(segments);
+  const relevant = marked.filter((m) => pieces.some((p) => m.toLocaleLowerCase().includes(p)));
+  const longer = relevant.filter((m) => [...m].length > 1);
+  return longer.length ? longer : relevant.length ? relevant : pieces.filter((p) => [...p].length > 1);
+}
