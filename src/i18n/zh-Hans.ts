@@ -86,6 +86,9 @@ export const ui = {
     month: (m: number) => `${m}月`,
     monthEmpty: (m: number) => `${m}月：无`,
     monthNav: (y: string) => `${y}年各月`,
+    daysCaption: (y: number, m: number) => `${y}年${m}月日历`,
+    weekdays: ['一', '二', '三', '四', '五', '六', '日'],
+    dayLink: (m: number, d: number) => `${m}月${d}日的报纸`,
   },
   home: {
     latest: '最近收录',
