@@ -31,6 +31,8 @@ const COLUMN_TEXT = /^\p{Script=Han}{2,6}$/u;
 function sameDisplayGroup(prev: LineNode, line: LineNode, layout: Layout): boolean {
   // A `#` hint is a headline of its own: it starts a group (lines after it, such as a data box, may join it).
   if (line.data.kind === 'hint') return false;
+  // A dash-led subtitle (——…) belongs to the headline above it even across a blank line.
+  if (/^[—–-]{2}/u.test(line.value.trim()) && line.data.gap <= 1) return true;
   if (layout === 'spaced') return line.data.gap === 0;
   // Across a blank line a column head stays apart: it heads the next frame, not this headline.
   if (line.data.gap >= 1 && (COLUMN_TEXT.test(prev.value.trim()) || COLUMN_TEXT.test(line.value.trim()))) return false;
