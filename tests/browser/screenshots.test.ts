@@ -57,6 +57,7 @@ describe('screenshots', () => {
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.citation').isVisible()).toBe(true);
     await page.pdf({ path: path.join(SHOTS, 'article-print.pdf') });
+    await page.screenshot({ path: path.join(SHOTS, 'article-print.png'), clip: { x: 0, y: 0, width: 1280, height: 1400 } });
     await page.close();
   });
 });
