@@ -1,0 +1,98 @@
+// What every article page promises a reader, checked on the built HTML of
+// every article: headline or marked fallback, citation with the permanent
+// URL, 下转 link only where the archive has that page, neighbours on the page
+// in reading order, and the article's own raw lines.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import type { ElementNode } from 'ultrahtml';
+import { elements, SITE_ORIGIN, textOf } from './support/site.ts';
+
+const built = inject('built');
+
+describe.each(Object.entries(built))('article pages (%s)', (_name, { outDir, base }) => {
+  const api = (file: string) => JSON.parse(fs.readFileSync(path.join(outDir, 'api', file), 'utf8'));
+  const { articles } = api('articles.json');
+  const { issues } = api('issues.json');
+  const pageOf = (article: any) =>
+    issues.find((issue: any) => issue.id === article.issue).pages.find((page: any) => page.number === article.page);
+  const html = (id: string) => elements(fs.readFileSync(path.join(outDir, 'articles', id, 'index.html'), 'utf8'));
+  const hasClass = (node: ElementNode, name: string) => (node.attributes?.class ?? '').split(/\s+/).includes(name);
+
+  test('the headline is the printed title, or a marked fallback that is not passed off as one', () => {
+    for (const article of articles) {
+      const nodes = html(article.id);
+      const h1s = nodes.filter((node) => node.name === 'h1');
+      expect(h1s.length, article.id).toBe(1);
+      const mark = (h1s[0].children as ElementNode[]).find((node) => hasClass(node, 'untitled-mark'));
+      if (article.title) {
+        expect(textOf(h1s[0]), article.id).toBe(article.title);
+        expect(mark).toBeUndefined();
+      } else {
+        // The label is its own element (styled apart), followed by the body's first words.
+        expect(mark && textOf(mark), article.id).toMatch(/^（(标题缺失|图片说明)）$/);
+        expect(textOf(h1s[0]).length).toBeGreaterThan(textOf(mark!).length);
+      }
+    }
+  });
+
+  test('the citation is GB/T 7714 with the permanent URL under the base', () => {
+    for (const article of articles) {
+      const citation = html(article.id).find((node) => node.name === 'pre' && hasClass(node, 'citation'));
+      expect(citation, article.id).toBeDefined();
+      const text = textOf(citation!);
+      expect(text).toContain('[N]. ');
+      expect(text).toContain(article.publication ?? '[报名不详]');
+      expect(text.endsWith(`${SITE_ORIGIN}${base}articles/${article.id}/`)).toBe(true);
+    }
+  });
+
+  test('下转第N版 links to page N of the issue only when the archive holds it', () => {
+    for (const article of articles.filter((a: any) => a.continuedOn !== null)) {
+      const line = html(article.id).find((node) => hasClass(node, 'article-continued'));
+      expect(line, article.id).toBeDefined();
+      expect(textOf(line!)).toContain(`下转第${article.continuedOn}版`);
+      const issue = issues.find((i: any) => i.id === article.issue);
+      const held = issue.pages.some((page: any) => page.numberPrinted && page.number === article.continuedOn);
+      const links = elements(fs.readFileSync(path.join(outDir, 'articles', article.id, 'index.html'), 'utf8'))
+        .filter((node) => hasClass(node, 'article-continued'))
+        .flatMap((node) => {
+          const found: ElementNode[] = [];
+          const walk = (n: any) => {
+            if (n.name === 'a') found.push(n);
+            n.children?.forEach(walk);
+          };
+          walk(node);
+          return found;
+        });
+      expect(links.length > 0).toBe(held);
+    }
+  });
+
+  test("prev/next follow the page record's reading order", () => {
+    for (const article of articles) {
+      const order: string[] = pageOf(article).articles;
+      const index = order.indexOf(article.id);
+      const rel = (kind: string) =>
+        html(article.id)
+          .filter((node) => node.name === 'a' && node.attributes.rel === kind)
+          .map((node) => node.attributes.href);
+      const expected = (id: string | undefined) => (id ? [`${base}articles/${id}/`] : []);
+      expect(rel('prev'), article.id).toEqual(expected(order[index - 1]));
+      expect(rel('next'), article.id).toEqual(expected(order[index + 1]));
+    }
+  });
+
+  test("the article's own raw lines are one click away", () => {
+    for (const article of articles) {
+      const nodes = html(article.id);
+      const details = nodes.find((node) => node.name === 'details');
+      expect(details, article.id).toBeDefined();
+      const raw = fs.readFileSync(path.join(outDir, 'issues', article.issue, `p${String(article.page).padStart(2, '0')}`, 'source.txt'), 'utf8');
+      const lines = raw.split(/\r?\n/);
+      const [from] = article.sourceLines[0];
+      const shown = nodes.filter((node) => node.name === 'pre' && !hasClass(node, 'citation')).map(textOf).join('\n');
+      expect(shown).toContain(lines[from - 1]);
+    }
+  });
+});
