@@ -1,4 +1,4 @@
-import type { Block, OtherBlock } from '../units/segment.ts';
+import type { Block } from '../units/segment.ts';
 import { opensReport } from '../units/reflow.ts';
 import { rawParagraph } from '../units/unit-text.ts';
 
@@ -60,4 +60,3 @@ export function scan(
   return { body: null, photo };
 }
 
-export type { OtherBlock };
