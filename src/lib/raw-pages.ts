@@ -4,12 +4,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { IssueEntry } from './archive.ts';
 
+// Every article of a page shows lines of the same file: read each file once per build.
+const cache = new Map<string, string>();
+
 /** The raw text of one page file of an issue, byte for byte as the maintainer bundled it. */
 export function readRawPage(issue: IssueEntry, file: string): string {
   // The glob loader records where issue.yaml was read from (relative to the
   // project root); the page files sit next to it.
   if (!issue.filePath) throw new Error(`issue ${issue.id} has no file path; cannot find ${file}`);
-  return fs.readFileSync(path.resolve(path.dirname(issue.filePath), file), 'utf8');
+  const full = path.resolve(path.dirname(issue.filePath), file);
+  let text = cache.get(full);
+  if (text === undefined) {
+    text = fs.readFileSync(full, 'utf8');
+    cache.set(full, text);
+  }
+  return text;
 }
 
 /** The lines of `text` inside 1-based inclusive ranges, each range as one excerpt. */
