@@ -41,8 +41,9 @@ export function readLines(text: string): LineNode[] {
  */
 export function detectLayout(lines: LineNode[]): Layout {
   if (lines.length === 0) return 'wrapped';
-  const widths = lines.map((l) => l.data.width).sort((a, b) => a - b);
-  const median = widths[Math.floor(widths.length / 2)];
+  // Judge on body-sized lines: headlines, bylines and credits are short in every layout.
+  const widths = lines.map((l) => l.data.width).filter((w) => w > 12).sort((a, b) => a - b);
+  const median = widths[Math.floor(widths.length / 2)] ?? 0;
   // Paragraph-per-line text has lines far longer than any newspaper column (≈ 10–30 ems).
   if (median >= 45) return 'paragraph';
   const tight = lines.slice(1).filter((l) => l.data.gap === 0).length;
