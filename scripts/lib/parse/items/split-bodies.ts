@@ -12,8 +12,9 @@ import { hanBigrams, overlapScore } from './overlap.ts';
  * - a displaced headline (left over as a teaser) that matches one part of a body whose
  *   own headline matches the other part: split where the contrast is greatest;
  * - a body whose attached headline is restated in its first paragraphs but not once in
- *   a run of at least three paragraphs at the far end: that run is another article
- *   whose headline was lost (it gets `title: null` and a warning).
+ *   a run of at least three paragraphs at the far end, which have wording of their own
+ *   found nowhere before: that run is another article whose headline was lost (it gets
+ *   `title: null` and a warning).
  */
 
 const MIN_SIDE = 2;
@@ -121,9 +122,28 @@ function orphanSplit(blocks: Block[], att: Attachment): Block[] | null {
     if (run < MIN_ORPHAN_RUN || run > paras.length - MIN_SIDE) continue;
     const rest = ownLeads ? paras.slice(0, paras.length - run) : paras.slice(run);
     if (rest.reduce((a, n) => a + n, 0) < 3) continue;
-    return splitAt(blocks, b, ownLeads ? paras.length - run : run);
+    const k = ownLeads ? paras.length - run : run;
+    const [restParts, runParts] = ownLeads ? [body.parts.slice(0, k), body.parts.slice(k)] : [body.parts.slice(k), body.parts.slice(0, k)];
+    if (!hasOwnAnchor(runParts, restParts)) continue;
+    return splitAt(blocks, b, k);
   }
   return null;
+}
+
+/**
+ * True when a run of paragraphs has wording of its own: a character pair found in most of
+ * its paragraphs and nowhere in the rest of the body (the place or subject the other
+ * article is about, 硚口 after 郑州). A section of one article that merely stops repeating
+ * its headline has none.
+ */
+function hasOwnAnchor(run: BodyPart[], rest: BodyPart[]): boolean {
+  const restText = rest.map(partText).join('\n');
+  const sets = run.map((p) => hanBigrams(partText(p)));
+  const counts = new Map<string, number>();
+  for (const set of sets) for (const pair of set) counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  const need = Math.max(3, Math.ceil(sets.length * 0.6));
+  for (const [pair, n] of counts) if (n >= need && !restText.includes(pair)) return true;
+  return false;
 }
 
 /** Split one body where wording shows two articles, or return null when nothing needs splitting. */
