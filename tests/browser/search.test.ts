@@ -9,9 +9,11 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { ROOT } from '../support/build-site.ts';
 import { articlesJson, issueOf, q, search, settled } from './search-support.ts';
 
 const built = inject('built');
+const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
 const LIAOCHENG = 'liaocheng-ribao-2025-04-11';
 const REGIONAL_A = 'unidentified-2023-07-a';
@@ -240,6 +242,25 @@ describe.each(Object.entries(built))('search on the built site (%s)', (_name, va
     });
     expect(await where.jsonValue()).toBeTruthy();
     expect(await page.evaluate(() => document.scripts.length)).toBe(0);
+    await page.close();
+  });
+
+  test.each(['light', 'dark'] as const)('with results, notes and filters: no serious axe violation (%s)', async (scheme) => {
+    const { page } = await openPage(browser, { width: 375, height: 800 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${server.url}search/?${q('12345熱線')}&year=2023&year=2025`);
+    await settled(page);
+    await page.addScriptTag({ content: fs.readFileSync(AXE, 'utf8') });
+    const violations = await page.evaluate(async () => {
+      // @ts-expect-error axe is injected above
+      const result = await window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      });
+      return result.violations
+        .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v: { id: string; nodes: Array<{ target: string[] }> }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
     await page.close();
   });
 

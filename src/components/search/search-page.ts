@@ -67,6 +67,10 @@ async function search(state: SearchState, history: 'push' | 'replace' | 'none'):
   document.title = state.q ? `${state.q} - ${pageTitle}` : pageTitle;
   section.dataset.state = 'loading';
   section.setAttribute('aria-busy', 'true');
+  // Announce loading only when it is slow, so typing does not make the live region chatter.
+  const slow = setTimeout(() => {
+    if (mine === sequence) status.textContent = t.loading;
+  }, 400);
 
   let pagefind: Pagefind;
   let outcome: SearchOutcome;
@@ -75,6 +79,7 @@ async function search(state: SearchState, history: 'push' | 'replace' | 'none'):
     if (Object.keys(totals).length === 0) totals = await pagefind.filters();
     outcome = await runSearch(pagefind, state);
   } catch (error) {
+    clearTimeout(slow);
     if (mine !== sequence) return;
     console.error(error);
     status.textContent = t.loadError;
@@ -92,6 +97,7 @@ async function search(state: SearchState, history: 'push' | 'replace' | 'none'):
   shown = 0;
   more.hidden = true;
   if (outcome.response) await showMore(pagefind, outcome, mine);
+  clearTimeout(slow);
   if (mine !== sequence) return;
   status.textContent = statusText(outcome);
   section.dataset.query = outcome.normalized.query;
