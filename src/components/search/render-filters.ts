@@ -49,14 +49,16 @@ export function renderFilters(box: HTMLElement, totals: FilterCounts, counts: Fi
       const count = counts ? (counts[key]?.[value] ?? 0) : all[value];
       const name = document.createElement('span');
       name.textContent = filterValueLabel(key, value);
+      // With a query, values that would find nothing are left out (30-odd
+      // provinces would push the results off the screen); chosen ones stay.
+      if (counts && count === 0 && !input.checked) continue;
       const number = document.createElement('span');
       number.className = 'search-filter-count';
       number.textContent = String(count);
       label.append(input, ' ', name, ' ', number);
-      if (count === 0 && !input.checked) label.classList.add('is-empty');
       fieldset.append(label);
     }
-    fieldsets.push(fieldset);
+    if (fieldset.querySelector('input')) fieldsets.push(fieldset);
   }
   box.replaceChildren(...fieldsets);
 }
