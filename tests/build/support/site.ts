@@ -84,3 +84,54 @@ export function readArticles(contentDir: string): Array<{ data: Record<string, u
 export function readArticleFrontmatter(contentDir: string): Array<Record<string, unknown>> {
   return readArticles(contentDir).map((article) => article.data);
 }
+
+/** Attributes that hold URLs, per element. */
+export const URL_ATTRIBUTES: Record<string, string[]> = {
+  a: ['href'],
+  link: ['href'],
+  img: ['src'],
+  script: ['src'],
+  source: ['src'],
+  iframe: ['src'],
+  form: ['action'],
+  use: ['href'],
+};
+
+/**
+ * Follows every href, src and action of every HTML page of a built site that
+ * points inside it (relative, root-relative, or absolute on the site's origin)
+ * and lists those that no file answers, or whose #fragment names no element.
+ */
+export function checkLinks(outDir: string, base: string): { broken: string[]; checked: number; pages: number } {
+  const idCache = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    let ids = idCache.get(file);
+    if (!ids) {
+      ids = new Set(elements(fs.readFileSync(file, 'utf8')).map((node) => node.attributes.id).filter(Boolean));
+      idCache.set(file, ids);
+    }
+    return ids;
+  };
+  const pages = htmlFiles(outDir);
+  const broken: string[] = [];
+  let checked = 0;
+  for (const page of pages) {
+    const here = new URL(pageUrlOf(page, base), SITE_ORIGIN);
+    for (const node of elements(fs.readFileSync(path.join(outDir, page), 'utf8'))) {
+      for (const attribute of URL_ATTRIBUTES[node.name] ?? []) {
+        const value = node.attributes[attribute];
+        if (value === undefined || /^(mailto|tel|data|javascript):/i.test(value)) continue;
+        const url = new URL(value, here);
+        if (url.origin !== SITE_ORIGIN) continue;
+        checked += 1;
+        const target = fileFor(outDir, base, url.pathname);
+        if (!target) {
+          broken.push(`${page}: <${node.name} ${attribute}="${value}">`);
+        } else if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) {
+          broken.push(`${page}: <${node.name} ${attribute}="${value}"> (no element with that id)`);
+        }
+      }
+    }
+  }
+  return { broken, checked, pages: pages.length };
+}

@@ -1,0 +1,80 @@
+// A fixture archive with a three-page issue (第1版 头版, 第2版 区域动态, 第7版)
+// and a day-less issue of the same paper and month, built for real under a
+// sub-path: page navigation, page names, the 下转第7版 link that lands on a
+// held page, the calendar's day grid, and every internal link.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, ROOT } from '../support/build-site.ts';
+import { checkLinks, elements, textOf } from './support/site.ts';
+
+const FIXTURE = path.join(ROOT, 'tests', 'build', 'fixtures', 'multi-page-archive');
+const OUT = path.join(ROOT, '.test-dist', 'multi-page');
+const BASE = '/archive/';
+const ISSUE = 'demo-ribao-2025-04-11';
+
+const read = (...parts: string[]) => fs.readFileSync(path.join(OUT, ...parts), 'utf8');
+const rels = (html: string, rel: string) =>
+  elements(html)
+    .filter((node) => node.name === 'a' && node.attributes.rel === rel)
+    .map((node) => node.attributes.href);
+
+beforeAll(() => {
+  // Vitest puts Vite's own env (BASE_URL=/, MODE=test, DEV=1, NODE_ENV=test) into
+  // the worker's process.env; a child build inheriting BASE_URL ignores BASE_PATH.
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete process.env[name];
+  // A copy: ingest writes articles/ next to issues/, never into the checkout.
+  const content = fs.mkdtempSync(path.join(os.tmpdir(), 'multi-page-archive-'));
+  fs.cpSync(FIXTURE, content, { recursive: true });
+  if (!(process.env.TEST_REUSE_BUILD === '1' && fs.existsSync(path.join(OUT, 'index.html')))) {
+    buildSite({ outDir: OUT, base: BASE, content });
+  }
+}, 180_000);
+
+describe('a multi-page issue', () => {
+  test('pages link to their neighbours in print order', () => {
+    expect(rels(read('issues', ISSUE, 'p01', 'index.html'), 'prev')).toEqual([]);
+    expect(rels(read('issues', ISSUE, 'p01', 'index.html'), 'next')).toEqual([`${BASE}issues/${ISSUE}/p02/`]);
+    expect(rels(read('issues', ISSUE, 'p02', 'index.html'), 'next')).toEqual([`${BASE}issues/${ISSUE}/p07/`]);
+    expect(rels(read('issues', ISSUE, 'p07', 'index.html'), 'prev')).toEqual([`${BASE}issues/${ISSUE}/p02/`]);
+    expect(rels(read('issues', ISSUE, 'p07', 'index.html'), 'next')).toEqual([]);
+  });
+
+  test('the issue page lists its pages with numbers and names', () => {
+    const headings = elements(read('issues', ISSUE, 'index.html'))
+      .filter((node) => node.name === 'h2' && (node.attributes.class ?? '').includes('section-title'))
+      .map(textOf);
+    expect(headings.slice(0, 3)).toEqual(['第1版 · 头版', '第2版 · 区域动态', '第7版']);
+  });
+
+  test('下转第7版 links to page 7 of the same issue, which the archive holds', () => {
+    const { articles } = JSON.parse(read('api', 'articles.json'));
+    const jumping = articles.filter((article: { issue: string; continuedOn: number | null }) => article.issue === ISSUE && article.continuedOn === 7);
+    expect(jumping.length).toBeGreaterThan(0);
+    for (const article of jumping) {
+      const links = elements(read('articles', article.id, 'index.html'))
+        .filter((node) => node.name === 'a' && textOf(node).includes('下转第7版'))
+        .map((node) => node.attributes.href);
+      expect(links).toEqual([`${BASE}issues/${ISSUE}/p07/`]);
+    }
+  });
+
+  test('the calendar shows April 2025 as a day grid linking the 11th, and the day-less issue without a day', () => {
+    const calendar = elements(read('issues', 'index.html'));
+    const dayLinks = calendar.filter((node) => node.name === 'a' && node.attributes.href === '#d2025-04-11');
+    expect(dayLinks.map(textOf)).toEqual(['11']);
+    const cards = calendar.filter((node) => (node.attributes.class ?? '').includes('issue-card')).map(textOf);
+    expect(cards.some((text) => text.includes('示例日报 2025年4月') && !text.includes('2025年4月11日'))).toBe(true);
+    // Sorted as the month's first day: the day-less issue comes before the 11th.
+    expect(cards.findIndex((text) => text.includes('2025年4月11日'))).toBeGreaterThan(
+      cards.findIndex((text) => !text.includes('2025年4月11日')),
+    );
+  });
+
+  test('every internal link resolves', () => {
+    const { broken, pages } = checkLinks(OUT, BASE);
+    expect(pages).toBeGreaterThan(5);
+    expect(broken).toEqual([]);
+  });
+});
