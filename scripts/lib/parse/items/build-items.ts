@@ -15,12 +15,15 @@ import { itemType, readBylines, readCredits } from './item-meta.ts';
  * stray column heads become page furniture. Items come out in page order.
  */
 
-function ranges(lines: number[]): Array<[number, number]> {
+/** Inclusive line ranges covering `lines`; ranges separated only by blank lines are one range. */
+function ranges(lines: number[], blank: (line: number) => boolean): Array<[number, number]> {
   const sorted = [...new Set(lines)].sort((a, b) => a - b);
   const out: Array<[number, number]> = [];
   for (const n of sorted) {
     const last = out[out.length - 1];
-    if (last && n === last[1] + 1) last[1] = n;
+    let onlyBlank = last !== undefined;
+    for (let k = (last?.[1] ?? n) + 1; onlyBlank && k < n; k++) onlyBlank = blank(k);
+    if (last && onlyBlank) last[1] = n;
     else out.push([n, n]);
   }
   return out;
@@ -51,7 +54,7 @@ function paragraphWithoutJump(unit: UnitNode, decorations: Decoration[]): string
   return normalizeText(raw.slice(0, raw.length - jump.text.length)).trim();
 }
 
-function bodyItem(blocks: Block[], index: number, att: Attachment, decorations: Decoration[], file: VFile): ParsedItem {
+function bodyItem(blocks: Block[], index: number, att: Attachment, decorations: Decoration[], file: VFile, blank: (line: number) => boolean): ParsedItem {
   const body = blocks[index] as BodyBlock;
   const heads = (att.heads.get(index) ?? []).map((h) => unitOf(blocks[h]));
   const parts = headlineParts(heads);
@@ -83,7 +86,7 @@ function bodyItem(blocks: Block[], index: number, att: Attachment, decorations: 
     dateline: credits.dateline,
     continuedOn: body.continuedOn,
     body: out,
-    sourceLines: ranges([...linesOf(body.parts.map((p) => p.unit)), ...linesOf(heads), ...linesOf(bylineUnits), ...linesOf(columnUnits), ...linesOf(body.jumps)]),
+    sourceLines: ranges([...linesOf(body.parts.map((p) => p.unit)), ...linesOf(heads), ...linesOf(bylineUnits), ...linesOf(columnUnits), ...linesOf(body.jumps)], blank),
   };
   item.type = itemType({ ended: body.ended, titled: item.title !== null, paragraphs: out.filter((p) => p.kind === 'paragraph').map((p) => p.text), credits });
   if (item.title === null && (item.type === 'article' || item.type === 'commentary')) {
@@ -98,7 +101,7 @@ function bodyItem(blocks: Block[], index: number, att: Attachment, decorations: 
   return item;
 }
 
-function teaserItem(blocks: Block[], h: number, att: Attachment, decorations: Decoration[]): ParsedItem {
+function teaserItem(blocks: Block[], h: number, att: Attachment, decorations: Decoration[], blank: (line: number) => boolean): ParsedItem {
   const unit = unitOf(blocks[h]);
   const parts = headlineParts([unit]);
   decorations.push(...parts.decorations);
@@ -115,7 +118,7 @@ function teaserItem(blocks: Block[], h: number, att: Attachment, decorations: De
     authors: by.authors,
     source: by.source,
     body: parts.bodyLines.map((l) => ({ kind: 'paragraph' as const, text: normalizeText(l.value.trim()) })),
-    sourceLines: ranges([...linesOf([unit]), ...linesOf(bylineUnits)]),
+    sourceLines: ranges([...linesOf([unit]), ...linesOf(bylineUnits)], blank),
   };
 }
 
@@ -145,9 +148,11 @@ export function buildItems(blocks: Block[], att: Attachment, file: VFile): Parse
   const items: Array<{ at: number; item: ParsedItem }> = [];
   const furniture: PageFurniture[] = [];
   const usedBylines = new Set([...att.bodyBylines.values(), ...att.headBylines.values()].flat());
+  const raw = String(file.value ?? '').split(/\r\n|\r|\n/u);
+  const blank = (line: number): boolean => (raw[line - 1] ?? '').trim() === '';
   blocks.forEach((block, k) => {
-    if (block.type === 'body') items.push({ at: startLine(blocks, k, att), item: bodyItem(blocks, k, att, decorations, file) });
-    else if (att.teasers.includes(k)) items.push({ at: block.unit.position.start.line, item: teaserItem(blocks, k, att, decorations) });
+    if (block.type === 'body') items.push({ at: startLine(blocks, k, att), item: bodyItem(blocks, k, att, decorations, file, blank) });
+    else if (att.teasers.includes(k)) items.push({ at: block.unit.position.start.line, item: teaserItem(blocks, k, att, decorations, blank) });
     else if (block.type === 'page-credits') furniture.push({ kind: 'credits', text: normalizeText(rawParagraph(block.unit)), line: block.unit.position.start.line });
     else if (att.pageHeads.includes(k) || att.strayColumns.includes(k)) {
       furniture.push({ kind: att.pageHeads.includes(k) ? 'page-head' : 'other', text: normalizeHeadline(rawParagraph(block.unit)), line: block.unit.position.start.line });
