@@ -41,6 +41,14 @@ describe('a multi-page issue', () => {
     expect(rels(read('issues', ISSUE, 'p07', 'index.html'), 'next')).toEqual([]);
   });
 
+  test('each page view lists all pages of the issue, marking the current one', () => {
+    const tabs = elements(read('issues', ISSUE, 'p02', 'index.html')).filter(
+      (node) => node.name === 'a' && node.parent?.parent?.parent?.attributes?.class === 'page-tabs',
+    );
+    expect(tabs.map(textOf).map((t) => t.trim())).toEqual(['第1版 · 头版', '第2版 · 区域动态', '第7版']);
+    expect(tabs.map((tab) => tab.attributes['aria-current'] ?? null)).toEqual([null, 'page', null]);
+  });
+
   test('the issue page lists its pages with numbers and names', () => {
     const headings = elements(read('issues', ISSUE, 'index.html'))
       .filter((node) => node.name === 'h2' && (node.attributes.class ?? '').includes('section-title'))
