@@ -152,8 +152,9 @@ function voteDirection(blocks: Block[], isHead: (b: Block) => boolean): Directio
     const text = headText(b);
     const n = overlapScore(text, blocks[next] as BodyBlock);
     const p = overlapScore(text, blocks[prev] as BodyBlock);
-    if (n > p) before++;
-    else if (p > n) after++;
+    // Only a clear difference is a vote: half a point is one shared pair deep in a body.
+    if (n >= p + 1) before++;
+    else if (p >= n + 1) after++;
   });
   // Without content votes, how the page opens and ends decides: body text first and a
   // headline last is the headline-after layout.
