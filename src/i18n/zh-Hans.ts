@@ -39,6 +39,7 @@ export const ui = {
     relatedVia: (names: string) => `同涉 ${names}`,
     photoCaption: '图片说明',
     photoNotHeld: '（本档案只收录图片说明，未收图片）',
+    teaserNote: '导读：版面上的标题提要，正文另见他版或他处。',
     citation: '引用本文',
     citationHelp: '按 GB/T 7714 著录，可直接选中复制：',
     permalink: '永久链接',
