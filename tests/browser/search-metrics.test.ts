@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { ROOT } from '../support/build-site.ts';
-import { settled } from './search-support.ts';
+import { settled, snapshot } from './search-support.ts';
 
 const built = inject('built');
 const { outDir, base } = built.sub;
@@ -53,13 +53,15 @@ async function typeAndSearch(page: Page, server: StaticServer, text: string, exp
 describe('search cost (sub-path build)', () => {
   let browser: Browser;
   let server: StaticServer;
+  const site = snapshot(outDir);
   beforeAll(async () => {
     browser = await launchBrowser();
-    server = await serveStatic(outDir, base);
+    server = await serveStatic(site, base);
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    fs.rmSync(site, { recursive: true, force: true });
   });
 
   test('first query, a second one, and a repeated one', async () => {

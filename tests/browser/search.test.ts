@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { ROOT } from '../support/build-site.ts';
-import { articlesJson, issueOf, q, search, settled } from './search-support.ts';
+import { articlesJson, issueOf, q, search, settled, snapshot } from './search-support.ts';
 
 const built = inject('built');
 const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
@@ -72,14 +72,18 @@ function expectItems(titles: string[], items: string[], not: string[] = []): voi
 describe.each(Object.entries(built))('search on the built site (%s)', (_name, variant) => {
   let browser: Browser;
   let server: StaticServer;
-  const articles = articlesJson(variant.outDir);
+  // Other test runs in the same checkout rebuild .test-dist while these run;
+  // a private copy of the build keeps one run's files stable throughout.
+  const site = snapshot(variant.outDir);
+  const articles = articlesJson(site);
   beforeAll(async () => {
     browser = await launchBrowser();
-    server = await serveStatic(variant.outDir, variant.base);
+    server = await serveStatic(site, variant.base);
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    fs.rmSync(site, { recursive: true, force: true });
   });
 
   test.each(cases)('$why: $query', async ({ query, items, not, note }) => {
@@ -265,9 +269,9 @@ describe.each(Object.entries(built))('search on the built site (%s)', (_name, va
   });
 
   test('only article pages are indexed, every one of them', () => {
-    const entry = JSON.parse(fs.readFileSync(path.join(variant.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    const articleDirs = fs.readdirSync(path.join(variant.outDir, 'articles'))
-      .filter((id) => fs.existsSync(path.join(variant.outDir, 'articles', id, 'index.html')));
+    const entry = JSON.parse(fs.readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    const articleDirs = fs.readdirSync(path.join(site, 'articles'))
+      .filter((id) => fs.existsSync(path.join(site, 'articles', id, 'index.html')));
     expect(entry.languages['zh-hans'].page_count).toBe(articleDirs.length);
     expect(articleDirs.length).toBe(articles.length);
   });
