@@ -28,6 +28,10 @@ export interface SearchOutcome {
   missing: string[];
 }
 
+// A pasted sentence can have dozens of pieces; checking each costs a search.
+// Beyond this many, the rest are left to Pagefind's own (looser) matching.
+const MAX_CHECKED_PIECES = 12;
+
 /** Runs a search for a state; with neither query nor filters, returns no response. */
 export async function runSearch(pagefind: Pagefind, state: SearchState): Promise<SearchOutcome> {
   const normalized = normalizeQuery(state.q);
@@ -41,8 +45,9 @@ export async function runSearch(pagefind: Pagefind, state: SearchState): Promise
   if (normalized.phrase || pieces.length === 0) return { ...empty, response, results: response.results };
 
   // Exact look-ups of each piece, unfiltered: the main results are filtered already.
-  const exact = await Promise.all(pieces.map((piece) => pagefind.search(asPhrase(piece))));
-  const missing = pieces.filter((_, i) => exact[i].results.length === 0);
+  const checked = [...new Set(pieces)].slice(0, MAX_CHECKED_PIECES);
+  const exact = await Promise.all(checked.map((piece) => pagefind.search(asPhrase(piece))));
+  const missing = checked.filter((_, i) => exact[i].results.length === 0);
   const containing = exact.map((r) => new Set(r.results.map((hit) => hit.id)));
   const results = missing.length
     ? []
