@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { partialDateSchema } from './date.ts';
-import { slugSchema } from './issue.ts';
+import { slugSchema } from './slug.ts';
 
 /** Kinds of item on a page. */
 export const articleTypes = ['article', 'commentary', 'photo', 'ad', 'teaser'] as const;

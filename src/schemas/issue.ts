@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { partialDateSchema } from './date.ts';
+import { slugSchema } from './slug.ts';
+import { articleTypes } from './article.ts';
 
-/** Safe ASCII ids: lower-case letters, digits and single hyphens; usable in URLs and file names. */
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: 'use lower-case ASCII letters, digits and single hyphens only (e.g. liaocheng-ribao-2025-04-11)',
-  });
+export { slugSchema };
 
 /** One printed page (版面) of an issue, as the maintainer lists it in issue.yaml. */
 export const issuePageSchema = z.object({
@@ -33,6 +30,33 @@ export const publicationSchema = z.object({
 });
 
 /**
+ * A maintainer's correction of what the parser found for one item. It names the
+ * item by a line of the raw page file, because raw lines do not move when the
+ * parser improves while item numbers may. Given fields replace the parser's.
+ */
+export const overrideSchema = z
+  .object({
+    /** The page file the item is in, e.g. p01.txt. */
+    file: z.string().regex(/^[A-Za-z0-9_-]+\.txt$/, { message: 'the page file name as listed under pages, e.g. p01.txt' }),
+    /** Any line of the item in that file (1-based, as an editor shows it). */
+    line: z.number().int().min(1),
+    type: z.enum(articleTypes).optional(),
+    kicker: z.string().min(1).nullable().optional(),
+    title: z.string().min(1).nullable().optional(),
+    subtitle: z.string().min(1).nullable().optional(),
+    column: z.string().min(1).nullable().optional(),
+    byline: z.string().min(1).nullable().optional(),
+    authors: z.array(z.string().min(1)).optional(),
+    source: z.string().min(1).nullable().optional(),
+    dateline: z.string().min(1).nullable().optional(),
+    continuedOn: z.number().int().min(1).nullable().optional(),
+    /** GB/T 2260 codes (e.g. "330300") or macro-region keys (e.g. yangtze-river-delta); replaces the tagger's regions. */
+    regions: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+export type Override = z.infer<typeof overrideSchema>;
+
+/**
  * issue.yaml: the maintainer-edited manifest of one issue. Together with the raw
  * page files it is the source of truth; everything under src/content/articles is
  * generated from it.
@@ -47,6 +71,8 @@ export const issueSchema = z.object({
   pages: z.array(issuePageSchema).min(1),
   /** What the metadata rests on: one line per piece of evidence from the page text. */
   provenance: z.array(z.string()).default([]),
+  /** Corrections to parsed items; they survive every re-ingest because ingest never writes issue.yaml. */
+  overrides: z.array(overrideSchema).default([]),
 });
 
 export type Issue = z.infer<typeof issueSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugSchema } from './issue.ts';
+import { slugSchema } from './slug.ts';
 
 /** Printed matter on a page that belongs to no item: page credits (本版编辑 … 美编 …), page heads. */
 export const furnitureSchema = z.object({

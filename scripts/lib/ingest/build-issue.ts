@@ -6,6 +6,14 @@ import { parsePage } from '../parse/parse-page.ts';
 import { tagRegions } from '../regions/tag-regions.ts';
 import { serializeArticle } from '../mdx/serialize-article.ts';
 import { articleId, pad2 } from './paths.ts';
+import { applyOverride, itemAtLine } from './apply-overrides.ts';
+import { fail, warn, type Place } from '../validate/messages.ts';
+
+/** The manifest an issue came from, so that problems with its overrides are placed on their lines. */
+export interface ManifestRef {
+  file: VFile;
+  placeOf: (path: readonly PropertyKey[]) => Place;
+}
 
 /** Generated metadata of one printed page (版面), written as <issue>/pNN.json. */
 export interface PageRecord {
@@ -27,15 +35,34 @@ export interface IssueOutput {
 }
 
 /** Parses every page of an issue and serializes its articles and page records. */
-export function buildIssue(issue: Issue, readPage: (page: IssuePage) => { text: string; path: string }): IssueOutput {
+export function buildIssue(
+  issue: Issue,
+  readPage: (page: IssuePage) => { text: string; path: string },
+  manifest?: ManifestRef,
+): IssueOutput {
   const output: IssueOutput = { articles: new Map(), pages: new Map(), files: [] };
+  warnOverridesForUnlistedPages(issue, manifest);
   for (const page of issue.pages) {
     const { text, path } = readPage(page);
     const { page: parsed, file } = parsePage(text, { path });
     output.files.push(file);
     const ids: string[] = [];
+    const overridesByItem = matchOverrides(issue, page, parsed.items, manifest);
     parsed.items.forEach((item, index) => {
-      const article = toArticle(issue, page, item, index + 1);
+      let article = toArticle(issue, page, item, index + 1);
+      for (const { override, at } of overridesByItem.get(index) ?? []) {
+        const applied = applyOverride(article, override);
+        article = articleSchema.parse(applied.article);
+        for (const bad of applied.unknownRegions) {
+          if (!manifest) continue;
+          fail(
+            manifest.file,
+            `overrides[${at}].regions: "${bad.code}" is neither a GB/T 2260 code (six digits, e.g. 330300 for 温州市) nor a macro-region key listed in src/data/macro-regions.json. Fix the code; this issue is not ingested until then.`,
+            'override-region-unknown',
+            manifest.placeOf(['overrides', at, 'regions', bad.index]),
+          );
+        }
+      }
       ids.push(article.id);
       output.articles.set(`p${pad2(page.number)}-${pad2(index + 1)}.mdx`, serializeArticle(article, item.body));
     });
@@ -52,6 +79,43 @@ export function buildIssue(issue: Issue, readPage: (page: IssuePage) => { text: 
     output.pages.set(`p${pad2(page.number)}.json`, `${JSON.stringify(record, null, 2)}\n`);
   }
   return output;
+}
+
+/** The overrides of one page, grouped by the index of the item each addresses; unmatched ones are warned about. */
+function matchOverrides(issue: Issue, page: IssuePage, items: readonly ParsedItem[], manifest?: ManifestRef) {
+  const byItem = new Map<number, Array<{ override: Issue['overrides'][number]; at: number }>>();
+  issue.overrides.forEach((override, at) => {
+    if (override.file !== page.file) return;
+    const index = itemAtLine(items, override.line);
+    if (index < 0) {
+      if (manifest) {
+        warn(
+          manifest.file,
+          `overrides[${at}]: no item of ${page.file} contains line ${override.line} (it is blank, or page furniture). Point \`line\` at a line of the item's text; until then this override is not applied.`,
+          'override-unmatched',
+          manifest.placeOf(['overrides', at, 'line']),
+        );
+      }
+      return;
+    }
+    byItem.set(index, [...(byItem.get(index) ?? []), { override, at }]);
+  });
+  return byItem;
+}
+
+/** Overrides naming a page file the manifest does not list can never apply: say so. */
+function warnOverridesForUnlistedPages(issue: Issue, manifest?: ManifestRef): void {
+  if (!manifest) return;
+  const files = new Set(issue.pages.map((page) => page.file));
+  issue.overrides.forEach((override, at) => {
+    if (files.has(override.file)) return;
+    warn(
+      manifest.file,
+      `overrides[${at}].file: ${override.file} is not one of this issue's pages. Use a file listed under \`pages\`; until then this override is not applied.`,
+      'override-unmatched',
+      manifest.placeOf(['overrides', at, 'file']),
+    );
+  });
 }
 
 /** The frontmatter of one item, validated against the schema the site uses. */

@@ -17,7 +17,7 @@ import {
 } from './write-output.ts';
 import { checkIssueFolder } from '../validate/check-issue-folder.ts';
 import { checkUniqueIds } from '../validate/check-unique-ids.ts';
-import { fail } from '../validate/messages.ts';
+import { fail, hasErrors } from '../validate/messages.ts';
 
 /** Options of one ingest run. */
 export interface IngestOptions {
@@ -147,9 +147,9 @@ function ingestArchive(
       const output = buildIssue(issue, (page) => {
         const input = pages.get(page.file)!;
         return { text: input.text, path: input.file.path };
-      });
+      }, loaded);
       mergeParserMessages(result.files, output.files);
-      if (output.files.some((file) => file.messages.some((m) => m.fatal))) {
+      if (hasErrors(loaded.file) || output.files.some((file) => file.messages.some((m) => m.fatal))) {
         result.failed.push(folder);
         return;
       }
