@@ -99,6 +99,7 @@ export const ui = {
     countPages: '版',
     countArticles: '篇',
     countPapers: '种报纸',
+    countUnnamed: '期报名不详',
     regions: '按地区浏览',
     regionsIntro: '报道涉及的省、市、县和区域板块：',
     allRegions: '全部地区',
