@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile';
 import { normalizeHeadline, normalizeText } from '../normalize/index.ts';
+import { normalizePageCreditsText } from '../recognize/credit-text.ts';
 import { parseJumpLine } from '../recognize/index.ts';
 import type { LineNode, UnitNode } from '../tree/types.ts';
 import type { BodyBlock, Block, OtherBlock } from '../units/segment.ts';
@@ -153,7 +154,7 @@ export function buildItems(blocks: Block[], att: Attachment, file: VFile): Parse
   blocks.forEach((block, k) => {
     if (block.type === 'body') items.push({ at: startLine(blocks, k, att), item: bodyItem(blocks, k, att, decorations, file, blank) });
     else if (att.teasers.includes(k)) items.push({ at: block.unit.position.start.line, item: teaserItem(blocks, k, att, decorations, blank) });
-    else if (block.type === 'page-credits') furniture.push({ kind: 'credits', text: normalizeText(rawParagraph(block.unit)), line: block.unit.position.start.line });
+    else if (block.type === 'page-credits') furniture.push({ kind: 'credits', text: normalizePageCreditsText(rawParagraph(block.unit)), line: block.unit.position.start.line });
     else if (att.pageHeads.includes(k) || att.strayColumns.includes(k)) {
       furniture.push({ kind: att.pageHeads.includes(k) ? 'page-head' : 'other', text: normalizeHeadline(rawParagraph(block.unit)), line: block.unit.position.start.line });
     } else if (block.type === 'separator') decorations.push({ line: block.unit.position.start.line, text: rawParagraph(block.unit), reason: 'separator' });

@@ -1,4 +1,5 @@
-import { normalizeHeadline, normalizeText } from '../normalize/index.ts';
+import { normalizeHeadline } from '../normalize/index.ts';
+import { normalizeParagraphWithCredits } from '../recognize/credit-text.ts';
 import type { LineNode, UnitNode } from '../tree/types.ts';
 
 /**
@@ -19,7 +20,7 @@ const texts = new WeakMap<UnitNode, string>();
 export function paragraphText(unit: UnitNode): string {
   let text = texts.get(unit);
   if (text === undefined) {
-    text = normalizeText(rawParagraph(unit)).trim();
+    text = normalizeParagraphWithCredits(rawParagraph(unit));
     texts.set(unit, text);
   }
   return text;
