@@ -74,3 +74,16 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine(line)).toBeNull();
   });
 });
+
+describe('parseNameByline', () => {
+  it('reads a padded or spaced signature', async () => {
+    const { parseNameByline } = await import('../../scripts/lib/parse/recognize/byline.ts');
+    expect(parseNameByline('王 建')?.authors).toEqual(['王建']);
+    expect(parseNameByline('张三 李四')?.authors).toEqual(['张三', '李四']);
+  });
+  it('refuses unspaced words and sentences', async () => {
+    const { parseNameByline } = await import('../../scripts/lib/parse/recognize/byline.ts');
+    expect(parseNameByline('越热闹')).toBeNull();
+    expect(parseNameByline('王 建说，')).toBeNull();
+  });
+});

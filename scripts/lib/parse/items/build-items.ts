@@ -89,7 +89,7 @@ function bodyItem(blocks: Block[], index: number, att: Attachment, decorations: 
     body: out,
     sourceLines: ranges([...linesOf(body.parts.map((p) => p.unit)), ...linesOf(heads), ...linesOf(bylineUnits), ...linesOf(columnUnits), ...linesOf(body.jumps)], blank),
   };
-  item.type = itemType({ ended: body.ended, titled: item.title !== null, paragraphs: out.filter((p) => p.kind === 'paragraph').map((p) => p.text), credits });
+  item.type = itemType({ ended: body.ended, titled: item.title !== null, column: item.column, paragraphs: out.filter((p) => p.kind === 'paragraph').map((p) => p.text), credits });
   if (item.title === null && (item.type === 'article' || item.type === 'commentary')) {
     const first = body.parts[0].unit;
     const start = out.find((p) => p.kind === 'paragraph')?.text ?? '';

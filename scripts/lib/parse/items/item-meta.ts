@@ -1,5 +1,6 @@
 import {
   parseBylineLine,
+  parseNameByline,
   parseLeadCredit,
   parsePhotoCredit,
   parseTrailingCredit,
@@ -37,7 +38,7 @@ export function readBylines(lines: LineNode[], decorations: Decoration[]): Pick<
     const t = line.value.trim();
     const marker = MARKER.exec(t);
     if (marker) decorations.push({ line: line.position.start.line, text: marker[0], reason: 'marker' });
-    const parsed = parseBylineLine(t);
+    const parsed = parseBylineLine(t) ?? parseNameByline(t);
     texts.push(parsed ? parsed.byline : t.replace(MARKER, '').trim());
     if (!parsed) continue;
     authors.push(...parsed.authors);
@@ -67,15 +68,17 @@ export function readCredits(bylineLines: LineNode[], first: string | null, last:
 // Captions open with the time of the picture (`4月9日，`, `近日，`) and describe one scene.
 const CAPTION_START = /^(?:[0-9]{1,2}月[0-9]{1,2}日|近日|日前)[，,]/u;
 const CAPTION_MAX = 320;
+// Opinion columns: 短评, 时评, 快评, 评论员文章, 社论, 言论, 来论, 观点, 杂谈, 随笔, 今日谈.
+const OPINION_COLUMN = /评|论$|^(?:言论|观点|杂谈|随笔|今日谈|编者按)$/u;
 
 /** The type of an item with a body. */
-export function itemType(opts: { ended: EndMark | null; titled: boolean; paragraphs: string[]; credits: Credits }): ArticleType {
+export function itemType(opts: { ended: EndMark | null; titled: boolean; column?: string | null; paragraphs: string[]; credits: Credits }): ArticleType {
   const { ended, titled, paragraphs, credits } = opts;
   if (ended === 'ad') return 'ad';
   if (ended === 'photo') return 'photo';
   const total = paragraphs.join('').length;
   const first = paragraphs[0] ?? '';
   if (!titled && paragraphs.length <= 3 && total <= CAPTION_MAX && (CAPTION_START.test(first) || isCaptionHint(first))) return 'photo';
-  if (credits.commentator || credits.authorNote) return 'commentary';
+  if (credits.commentator || credits.authorNote || OPINION_COLUMN.test(opts.column ?? '')) return 'commentary';
   return 'article';
 }

@@ -45,7 +45,10 @@ export function detectLayout(lines: LineNode[]): Layout {
   const widths = lines.map((l) => l.data.width).filter((w) => w > 12).sort((a, b) => a - b);
   const median = widths[Math.floor(widths.length / 2)] ?? 0;
   // Paragraph-per-line text has lines far longer than any newspaper column (≈ 10–30 ems).
-  if (median >= 45) return 'paragraph';
+  // An interview's short questions or a page of short items can pull the median down, but
+  // a fifth of the lines that wide cannot come from a column of any layout.
+  const long = widths.filter((w) => w >= 45).length;
+  if (median >= 45 || long >= Math.max(2, widths.length * 0.2)) return 'paragraph';
   const tight = lines.slice(1).filter((l) => l.data.gap === 0).length;
   return tight / lines.length < 0.25 ? 'spaced' : 'wrapped';
 }

@@ -1,4 +1,6 @@
 import { parseCreditList } from './credit-list.ts';
+import { normalizeCreditSpacing } from './credit-spacing.ts';
+import { readBareNames, tokens } from './names.ts';
 import type { Byline } from './types.ts';
 
 /**
@@ -36,4 +38,21 @@ export function parseBylineLine(line: string): Byline | null {
     role: list.role ?? 'author',
     ...(affiliated ? { affiliation: affiliated[2].trim() } : {}),
   };
+}
+
+/**
+ * A line of one or two bare person names (`王 建`, `钟岩`), which is a byline only where
+ * the page puts it: right under a headline, over the body (guest commentaries and 短评 sign
+ * this way). The caller checks the position; this only reads the names.
+ */
+export function parseNameByline(line: string): Byline | null {
+  const raw = line.trim().replace(MARKER, '');
+  // Unspaced, a lone 3-character "name" is as likely the tail of a headline (`越热闹`); a
+  // signature is set apart: a 2-character name padded to three (`王 建`) or names spaced apart.
+  if (!/\S[ \u3000]+\S/u.test(raw)) return null;
+  const text = normalizeCreditSpacing(raw);
+  if (SENTENCE.test(text)) return null;
+  const names = readBareNames(tokens(text));
+  if (names === null || names.length === 0 || names.length > 2) return null;
+  return { byline: text, authors: names, source: null, role: 'author' };
 }

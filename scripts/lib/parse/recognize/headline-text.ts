@@ -21,6 +21,8 @@ const CUT_END = /[（「『【《〈“‘(，、：,:—]$/u;
 // (`他表示，`) are sentence syntax; headlines attribute speech with a colon instead. `一是…`,
 // `二是…` enumerate points inside a paragraph; display heads number with 一、 instead.
 const SENTENCE_OPENER = /^(?:[0-9]{1,4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:上午|下午|晚间|晚上|凌晨|以来)?，|^(?:近日|日前|目前|近年来|近期|据悉|据了解|据介绍|据统计|同时|此外|其中|如今|当前|今年以来|去年以来|与此同时|另外|然而|但是|因此|所以|比如|例如|首先|其次|最后|总之|对此)，|(?:说|表示|指出|认为|介绍|强调|透露|坦言|告诉记者)，|^[一二三四五六七八九十]是/u;
+// An interview's turns open with the speaker's label (`记者：`, `问：`); they are never display type.
+const INTERVIEW_TURN = /^(?:本报记者|记者|主持人|问|答|[QA])[：:]/u;
 const PAIRS: Array<[string, string]> = [['“', '”'], ['（', '）'], ['《', '》'], ['「', '」'], ['【', '】'], ['(', ')']];
 
 function balanced(text: string): boolean {
@@ -43,7 +45,7 @@ export function looksLikeHeadlineText(line: string): boolean {
   // ？/！ are allowed only at the very end (`巨大客流量为成都带来什么？`).
   if (/[？！?!]./u.test(visible.replace(/[？！?!][”’」』）)]*$/u, ''))) return false;
   if (CONTINUATION_START.test(visible) || (CUT_END.test(visible) && !/——$/u.test(visible)) || /…$/u.test(visible)) return false;
-  if (SENTENCE_OPENER.test(visible) || !balanced(visible)) return false;
+  if (SENTENCE_OPENER.test(visible) || INTERVIEW_TURN.test(visible) || !balanced(visible)) return false;
   // Parentheses in display heads are rare and short (`（上）`); a longer aside is body text.
   if (/[（(][^）)]{4,}[）)]/u.test(visible)) return false;
   if (parseBylineLine(t) || parseLeadCredit(t) || parseTrailingCredit(t) || parsePhotoCredit(t)) return false;

@@ -1,7 +1,7 @@
 /** Pure recognizers for lines and phrases of Chinese newspaper pages (see docs/parser-recognizers.md). */
 export type * from './types.ts';
 export { parseAdvertorialMark } from './advertorial.ts';
-export { parseBylineLine } from './byline.ts';
+export { parseBylineLine, parseNameByline } from './byline.ts';
 export { parseCreditList, type CreditList } from './credit-list.ts';
 export { normalizeCreditSpacing } from './credit-spacing.ts';
 export { parseDateline, splitSourcePlace } from './dateline.ts';
