@@ -3,7 +3,7 @@
  * seeds and measures ingest, build, index, dist and search against a bare
  * Astro + MDX + Pagefind baseline; writes bench/results/<name>.{json,md}.
  *
- *   npm run bench                                  # 10×, 100×, 200× the seeds, 3 runs each
+ *   npm run bench                                  # 10×, 100×, 200× the seeds; 3, 3 and 1 run(s)
  *   npm run bench -- --sizes 10 --runs 1           # a quick run
  *   npm run bench -- --sizes 200 --runs 1 --no-baseline --no-browser
  *   npm run bench -- --tree HEAD --sizes 10        # measure a clean export of a commit, not the live checkout
@@ -35,9 +35,11 @@ if (args.includes('--tree')) {
   await import('./shards.ts');
 } else {
   const sizes = flag('sizes', '10,100,200').split(',').map(Number);
-  const runs = Number(flag('runs', '3'));
+  // One count for every size, or one per size (e.g. --runs 3,3,1: the largest size once).
+  const runList = flag('runs', '3,3,1').split(',').map(Number);
+  const runsFor = (index: number) => runList[Math.min(index, runList.length - 1)];
   const seed = Number(flag('seed', '1'));
-  const name = flag('name', `${new Date().toISOString().slice(0, 10)}-${sizes.join('-')}x${runs}`);
+  const name = flag('name', `${new Date().toISOString().slice(0, 10)}-${sizes.join('-')}x${runList.join('-')}`);
   const keep = args.includes('--keep');
   const results: SizeResult[] = [];
   const resultsDir = path.join(ROOT, 'bench', 'results');
@@ -45,12 +47,12 @@ if (args.includes('--tree')) {
   const commit = flag('commit-label', '');
   const shown = args.filter((arg, i) => arg !== '--commit-label' && args[i - 1] !== '--commit-label');
   const command = `npm run bench -- ${shown.join(' ')}`.trim() + (commit ? ` (tree: commit ${commit})` : '');
-  for (const scale of sizes) {
+  for (const [index, scale] of sizes.entries()) {
     const work = path.join(ROOT, '.bench', `s${scale}`);
     results.push(
       await benchSize({
         scale,
-        runs: scale >= 1000 ? 1 : runs,
+        runs: scale >= 1000 ? 1 : runsFor(index),
         seed,
         baseline: !args.includes('--no-baseline'),
         browser: !args.includes('--no-browser'),

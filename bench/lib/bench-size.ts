@@ -48,11 +48,13 @@ export async function benchSize(options: SizeOptions): Promise<SizeResult> {
   }
   const changed: number[] = [];
   const changedCpu: number[] = [];
+  const changedProcess: number[] = [];
   for (let r = 0; r < runs; r++) {
     editOneIssue(content, r + 1);
     const run = await ingestOnce(content);
     changed.push(run.ms / 1000);
     changedCpu.push(run.cpuMs / 1000);
+    changedProcess.push(run.processMs / 1000);
     log(`  ingest one changed issue #${r + 1}: ${(run.ms / 1000).toFixed(2)} s, CPU ${(run.cpuMs / 1000).toFixed(2)} s (${run.written} written, ${run.unchanged} unchanged)`);
   }
   const articles = countArticles(path.join(content, 'articles'));
@@ -79,6 +81,7 @@ export async function benchSize(options: SizeOptions): Promise<SizeResult> {
       changedS: summarize(changed),
       coldCpuS: summarize(coldCpu),
       changedCpuS: summarize(changedCpu),
+      changedProcessS: summarize(changedProcess),
       load: summarize(loads),
       coldProcessS: summarize(coldProcess),
       mbPerS: generated.bytes / 2 ** 20 / coldS.median,

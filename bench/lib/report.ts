@@ -25,7 +25,7 @@ export interface SizeResult {
   runs: number;
   generated: { issues: number; pages: number; items: number; bytes: number };
   articles: number;
-  ingest: { coldS: Summary; changedS: Summary; coldProcessS: Summary; coldCpuS: Summary; changedCpuS: Summary; load: Summary; mbPerS: number; articlesPerS: number; rssMb: Summary };
+  ingest: { coldS: Summary; changedS: Summary; coldProcessS: Summary; coldCpuS: Summary; changedCpuS: Summary; changedProcessS: Summary; load: Summary; mbPerS: number; articlesPerS: number; rssMb: Summary };
   archive: SiteResult;
   baseline: SiteResult | null;
 }
@@ -51,6 +51,7 @@ export function renderMarkdown(results: SizeResult[], command: string): string {
     const rows: Array<[string, string, string, string]> = [
       ['articles (pages of raw text)', `${r.articles} (${r.generated.pages})`, b ? String(b.dist.articlePages) : '–', ''],
       ['ingest, cold: s wall · s CPU', `${cell(r.ingest.coldS, 2)} · ${cell(r.ingest.coldCpuS, 2)}`, '', ''],
+      ['whole `ingest` process (with tsx start-up), cold · one changed: s', `${cell(r.ingest.coldProcessS, 2)} · ${cell(r.ingest.changedProcessS, 2)}`, '', ''],
       ['ingest throughput: MB/s · articles/s', `${fmt(r.ingest.mbPerS, 2)} · ${fmt(r.ingest.articlesPerS, 0)}`, '', ''],
       ['ingest, one changed issue: s wall · s CPU', `${cell(r.ingest.changedS, 2)} · ${cell(r.ingest.changedCpuS, 2)}`, '', ''],
       ['astro build: s', cell(a.astroS), b ? cell(b.astroS) : '–', ratio(a.astroS.median, b?.astroS.median)],
@@ -70,15 +71,17 @@ export function renderMarkdown(results: SizeResult[], command: string): string {
       const qb = q(b, i);
       if (!qa) return;
       rows.push([
-        `${label} (${qa.query}): KB · ms · results`,
-        `${kb(qa.bytes)} · ${fmt(qa.ms, 0)} · ${qa.results}`,
-        qb ? `${kb(qb.bytes)} · ${fmt(qb.ms, 0)} · ${qb.results}` : '–',
+        `${label} (${qa.query}): KB as served · KB gzip host · ms · results`,
+        `${kb(qa.bytes)} · ${kb(qa.gzipBytes)} · ${fmt(qa.ms, 0)} · ${qa.results}`,
+        qb ? `${kb(qb.bytes)} · ${kb(qb.gzipBytes)} · ${fmt(qb.ms, 0)} · ${qb.results}` : '–',
         ratio(qa.bytes, qb?.bytes),
       ]);
     });
     out.push(`### ${r.scale}× the seeds: ${r.articles} articles, ${r.runs} run(s)`, '');
     out.push('| measure | archive | bare baseline | archive / baseline |', '| --- | --- | --- | --- |');
     for (const row of rows) out.push(`| ${row.join(' | ')} |`);
+    const first = a.queries[0];
+    if (first) out.push('', `First query bytes by kind (archive, as served): ${Object.entries(first.kinds).map(([k, v]) => `${k} ${kb(v)} KB`).join(', ')}.`);
     const phases = Object.entries(a.phases).map(([k, v]) => `${k} done at ${fmt(v)} s`).join(', ');
     out.push('', `astro build phases (archive, last run): ${phases || 'not logged'}.`, '');
   }
