@@ -6,7 +6,8 @@ import type { Block, BodyBlock, OtherBlock } from '../units/segment.ts';
  * Subheads (小标题). A short display group standing between two runs of body text of the
  * same article is a subhead, not a new article's headline: nothing closed the text
  * before it (no credit, photo credit or ad mark), nothing opens a new report after it
- * (本报讯…), no byline comes with it, and both runs are set in the same column width
+ * (本报讯…), the text after it is not a photo caption or advertorial (those are items of
+ * their own), no byline comes with it, and both runs are set in the same column width
  * (the widest line before it against the learned measure after it).
  */
 
@@ -19,6 +20,8 @@ function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock): boole
   if (head.unit.hinted || head.unit.breakBefore || lines.length > MAX_LINES) return false;
   if (lines.some((l) => /^[—–-]{2}/u.test(l.value.trim()) || l.data.width > MAX_LINE_WIDTH)) return false;
   if (before.ended !== null) return false;
+  // A caption or an advertorial is an item of its own: a head leading into one is its headline.
+  if (after.ended === 'photo' || after.ended === 'ad') return false;
   const first = after.parts[0].unit;
   if (first.breakBefore || opensReport(rawParagraph(first))) return false;
   // The text before may wrap around a picture at first; its widest line shows the column.

@@ -21,6 +21,13 @@ export function typicalWidth(widths: number[]): number {
       bestCount = count;
     }
   }
+  // Short paragraphs have as many indented first lines (two ems short) and last lines as
+  // full ones, so the most shared width can be a first-line width: a well-supported group
+  // of lines one to three ems wider is the real column.
+  const wider = widths.filter((w) => w > best + TOLERANCE && w <= best + 3);
+  if (wider.length >= Math.max(3, widths.length * 0.25)) {
+    best = wider.sort((a, b) => a - b)[Math.floor((wider.length - 1) * 0.5)];
+  }
   // Within the winning cluster, full lines are the longer ones (shorter ones are indented
   // first lines or squeezed by punctuation): take its upper quartile.
   const cluster = widths.filter((w) => Math.abs(w - best) <= TOLERANCE).sort((a, b) => a - b);
