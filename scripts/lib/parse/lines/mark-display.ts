@@ -1,7 +1,7 @@
 import { endsSentence, looksLikeHeadlineText } from '../recognize/index.ts';
 import type { Layout, LineNode } from '../tree/types.ts';
 import { hasPhraseGap, isLetterSpaced } from './measure.ts';
-import { endMark } from '../units/end-marks.ts';
+import { closesBrokenCredit, endMark } from '../units/end-marks.ts';
 import { opensReport } from './report-opener.ts';
 
 /**
@@ -50,8 +50,9 @@ function shaped(line: LineNode, layout: Layout, next?: LineNode): boolean {
   return hasPhraseGap(t) && width <= measure - 1.5;
 }
 
-function startsFresh(prev: LineNode | undefined, layout: Layout, line?: LineNode): boolean {
+function startsFresh(prev: LineNode | undefined, layout: Layout, line?: LineNode, before?: LineNode): boolean {
   if (prev === undefined || prev.data.kind !== 'text') return true;
+  if (before?.data.kind === 'text' && closesBrokenCredit(before, prev)) return true;
   return endsParagraph(prev, layout, false, line) || endMark(prev.value) !== null;
 }
 
@@ -69,7 +70,7 @@ export function markDisplay(lines: LineNode[], layout: Layout): void {
       // A headline-like line right after a fresh start may be the first of a display group whose
       // second line is the one that reveals it (`“国际朋友圈”越来越热闹` / `巨大客流量…？` + byline).
       const afterHeadlineLike = prev?.data.kind === 'text' && looksLikeHeadlineText(prev.value) && startsFresh(lines[i - 2], layout);
-      if (!startsFresh(prev, layout, line) && !(afterHeadlineLike && layout === 'spaced' && next?.data.gap === 0)) return;
+      if (!startsFresh(prev, layout, line, lines[i - 2]) && !(afterHeadlineLike && layout === 'spaced' && next?.data.gap === 0)) return;
       // In the spaced layout body lines never touch: lines printed without a blank between are a display group.
       const tightToDisplay = layout === 'spaced' && (line.data.gap === 0 || next?.data.gap === 0);
       // A line left unfinished right before display type or a byline is itself display type,

@@ -1,3 +1,4 @@
+import type { LineNode } from '../tree/types.ts';
 import {
   parseAdvertorialMark,
   parseJumpLine,
@@ -22,4 +23,13 @@ export function endMark(text: string): EndMark | null {
   if (parseTrailingCredit(t)) return 'credit';
   if (parsePhotoCredit(t)) return 'photo';
   return null;
+}
+
+/** True when a line finishes a closing credit begun at the end of the line before (`…培训。（朱` / `琳 许 可）`). */
+export function closesBrokenCredit(prev: LineNode, line: LineNode): boolean {
+  const a = prev.value.trim();
+  const b = line.value.trim();
+  const open = Math.max(a.lastIndexOf('（'), a.lastIndexOf('('));
+  if (open < 0 || /[）)]/u.test(a.slice(open)) || !/[）)]$/u.test(b)) return false;
+  return endMark(a.slice(open) + b) === 'credit' || endMark(a.slice(open) + b) === 'photo';
 }

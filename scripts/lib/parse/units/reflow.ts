@@ -1,7 +1,7 @@
 import { opensReport } from '../lines/report-opener.ts';
 import type { Layout, LineNode, UnitKind, UnitNode } from '../tree/types.ts';
 import { endsParagraph } from '../lines/mark-display.ts';
-import { endMark } from './end-marks.ts';
+import { closesBrokenCredit, endMark } from './end-marks.ts';
 
 export { opensReport };
 
@@ -83,6 +83,7 @@ export function reflow(lines: LineNode[], layout: Layout): UnitNode[] {
       const next = lines[j + 1];
       j++;
       if (endsParagraph(cur, layout, j - 1 === i, next) || endMark(cur.value) !== null) break;
+      if (j - 1 > i && closesBrokenCredit(lines[j - 2], cur)) break;
       if (!next || next.data.kind !== 'text' || next.data.gap >= 2) break;
       if (opensReport(next.value)) break;
     }
