@@ -116,9 +116,31 @@ export function relatedByRegion(
       shared.set(other.id, names);
     }
   }
-  const order = new Map(archive.articles.map((a, index) => [a.id, index]));
-  return [...shared.entries()]
-    .sort(([a, na], [b, nb]) => nb.length - na.length || (order.get(a) ?? 0) - (order.get(b) ?? 0))
-    .slice(0, limit)
-    .map(([id, names]) => ({ article: archive.articleById.get(id)!, shared: names }));
+  // Called once per article page: rebuilding the order map and sorting every
+  // candidate each time made article pages quadratic in the archive's size.
+  // Keep only the best `limit` (same order: most shared places, then archive order).
+  const order = articleOrder(archive);
+  const before = ([a, na]: [string, string[]], [b, nb]: [string, string[]]) =>
+    nb.length - na.length || (order.get(a) ?? 0) - (order.get(b) ?? 0);
+  const best: Array<[string, string[]]> = [];
+  for (const entry of shared) {
+    if (best.length === limit && before(entry, best[limit - 1]) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && before(entry, best[at - 1]) < 0) at--;
+    best.splice(at, 0, entry);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(([id, names]) => ({ article: archive.articleById.get(id)!, shared: names }));
+}
+
+const orders = new WeakMap<Archive, Map<string, number>>();
+
+/** Each article's position in the archive's order, computed once per archive. */
+function articleOrder(archive: Archive): Map<string, number> {
+  let order = orders.get(archive);
+  if (!order) {
+    order = new Map(archive.articles.map((a, index) => [a.id, index]));
+    orders.set(archive, order);
+  }
+  return order;
 }
