@@ -25,6 +25,9 @@ export interface HeadlineParts {
 }
 
 const DASHES = /^[—–-]{2,}/u;
+// A kicker often reports who said or did what (`全省优化营商环境大会强调`): a line ending in a
+// verb of speech or of holding a meeting is complete on its own, never half of a broken title.
+const KICKER_END = /(?:强调|表示|指出|提出|要求|召开|举行|部署|主持|会见|出席|发布|印发|指出|寄语|致信|勉励|宣布)[：:]?$/u;
 const HINT_MARK = /^#{1,6}/u;
 
 /**
@@ -80,7 +83,9 @@ function fromGroup(group: UnitNode, parts: HeadlineParts): void {
     return;
   }
   const [w1, w2] = rest.map((l) => setWidth(l.value));
-  if (w1 >= 1.4 * w2 && w1 - w2 >= 4) {
+  // Of two lines of about the same width, a first line complete on its own is a kicker.
+  const complete = Math.abs(w1 - w2) < 2 && KICKER_END.test(rest[0].value.trim());
+  if ((w1 >= 1.4 * w2 && w1 - w2 >= 4) || complete) {
     parts.kicker = displayLineText(rest[0]);
     parts.title = displayLineText(rest[1]);
   } else if (w2 >= w1 + 2 && parts.subtitle === null) {
