@@ -1,4 +1,4 @@
-import { endsSentence, looksLikeHeadlineText } from '../recognize/index.ts';
+import { endsSentence, looksLikeHeadlineText, opensFreshSentence } from '../recognize/index.ts';
 import type { Layout, LineNode } from '../tree/types.ts';
 import { hasPhraseGap, isLetterSpaced } from './measure.ts';
 import { closesBrokenCredit, endMark } from '../units/end-marks.ts';
@@ -70,7 +70,12 @@ export function markDisplay(lines: LineNode[], layout: Layout): void {
       // A headline-like line right after a fresh start may be the first of a display group whose
       // second line is the one that reveals it (`“国际朋友圈”越来越热闹` / `巨大客流量…？` + byline).
       const afterHeadlineLike = prev?.data.kind === 'text' && looksLikeHeadlineText(prev.value) && startsFresh(lines[i - 2], layout);
-      if (!startsFresh(prev, layout, line, lines[i - 2]) && !(afterHeadlineLike && layout === 'spaced' && next?.data.gap === 0)) return;
+      // Wrapped text: an unfinished line before a blank line is a column break in mid-sentence,
+      // unless what comes after the blank cannot continue a sentence (`3月5日，…`, 本报讯…).
+      const beforeFresh =
+        layout === 'wrapped' && !endsSentence(t) && next?.data.kind === 'text' && next.data.gap >= 1 &&
+        (opensFreshSentence(next.value) || opensReport(next.value));
+      if (!startsFresh(prev, layout, line, lines[i - 2]) && !(afterHeadlineLike && ((layout === 'spaced' && next?.data.gap === 0) || beforeFresh))) return;
       // In the spaced layout body lines never touch: lines printed without a blank between are a display group.
       const tightToDisplay = layout === 'spaced' && (line.data.gap === 0 || next?.data.gap === 0);
       // A line left unfinished right before display type or a byline is itself display type,
@@ -84,7 +89,7 @@ export function markDisplay(lines: LineNode[], layout: Layout): void {
           (next.data.kind === 'text' && opensReport(next.value)));
       // A dash-led line under display type is its subtitle (`———来自长三角的一线经济信号`).
       const subtitle = prev?.data.kind === 'display' && line.data.gap === 0 && /^[—–-]{2}/u.test(t);
-      if (shaped(line, layout, next) || ((tightToDisplay || beforeDisplay || subtitle) && looksLikeHeadlineText(t))) {
+      if (shaped(line, layout, next) || ((tightToDisplay || beforeDisplay || beforeFresh || subtitle) && looksLikeHeadlineText(t))) {
         line.data.kind = 'display';
         changed = true;
       }

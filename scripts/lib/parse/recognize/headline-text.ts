@@ -25,6 +25,13 @@ const SENTENCE_OPENER = /^(?:[0-9]{1,4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?
 const INTERVIEW_TURN = /^(?:本报记者|记者|主持人|问|答|[QA])[：:]/u;
 const PAIRS: Array<[string, string]> = [['“', '”'], ['（', '）'], ['《', '》'], ['「', '」'], ['【', '】'], ['(', ')']];
 
+const FRESH_OPENER = /^(?:[0-9]{1,4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚间|晚上|凌晨)?，|^(?:近日|日前|近年来|近期|今年以来|去年以来)，/u;
+
+/** True when a line opens a new sentence the way a paragraph's first line does (`3月5日，`, `近日，`), never a continuation. */
+export function opensFreshSentence(line: string): boolean {
+  return FRESH_OPENER.test(line.trim());
+}
+
 function balanced(text: string): boolean {
   return PAIRS.every(([open, close]) => text.split(open).length === text.split(close).length);
 }
