@@ -29,6 +29,8 @@ export interface Attachment {
   columns: Map<number, number>;
   /** Headline blocks attached to no body (teasers). */
   teasers: number[];
+  /** Column head block per teaser block index (the label of a 导读 box). */
+  teaserColumns: Map<number, number>;
   /** Column-shaped blocks that are the page head or belong to no item. */
   pageHeads: number[];
   strayColumns: number[];
@@ -79,6 +81,7 @@ export function attach(blocks: Block[]): Attachment {
     headBylines: new Map(),
     columns: new Map(),
     teasers: [],
+    teaserColumns: new Map(),
     pageHeads,
     strayColumns: [],
   };
@@ -137,6 +140,13 @@ export function attach(blocks: Block[]): Attachment {
     else out.teasers.push(h);
   }
 
+  // A label over a box of headlines whose bodies are elsewhere (导读, 要闻提示) heads that
+  // box, not the page: it goes with the first teaser it stands over.
+  if (pageHeads[0] === 0 && out.teasers.includes(1)) {
+    pageHeads.shift();
+    columnShaped.delete(0);
+    out.teaserColumns.set(1, 0);
+  }
   assignColumns(blocks, columnShaped, pageHeads, headOf, out);
   return out;
 }

@@ -108,18 +108,20 @@ function teaserItem(blocks: Block[], h: number, att: Attachment, decorations: De
   decorations.push(...parts.decorations);
   const bylineUnits = (att.headBylines.get(h) ?? []).map((k) => unitOf(blocks[k]));
   const by = readBylines(bylineUnits.flatMap((u) => u.children), decorations);
+  const columnBlock = att.teaserColumns.get(h);
+  const columnUnits = columnBlock !== undefined ? [unitOf(blocks[columnBlock])] : [];
   return {
     ...emptyItem(),
     type: 'teaser',
     kicker: parts.kicker,
     title: parts.title,
     subtitle: parts.subtitle,
-    column: parts.column,
+    column: columnUnits.length > 0 ? normalizeHeadline(rawParagraph(columnUnits[0])) : parts.column,
     byline: by.byline,
     authors: by.authors,
     source: by.source,
     body: parts.bodyLines.map((l) => ({ kind: 'paragraph' as const, text: normalizeText(l.value.trim()) })),
-    sourceLines: ranges([...linesOf([unit]), ...linesOf(bylineUnits)], blank),
+    sourceLines: ranges([...linesOf(columnUnits), ...linesOf([unit]), ...linesOf(bylineUnits)], blank),
   };
 }
 

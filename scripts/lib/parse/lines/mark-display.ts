@@ -56,6 +56,21 @@ function startsFresh(prev: LineNode | undefined, layout: Layout, line?: LineNode
   return endsParagraph(prev, layout, false, line) || endMark(prev.value) !== null;
 }
 
+/**
+ * True when the lines right above `i` are a short run of unfinished headline-like lines
+ * back to a fresh start: stacked headlines (a 导读 box, a kicker over a title) whose last
+ * line stands over display type or a byline. Body text never stops unfinished there.
+ */
+function headlineRunAbove(lines: LineNode[], i: number, layout: Layout): boolean {
+  for (let k = i - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+    const l = lines[k];
+    if (l.data.kind !== 'text') return true;
+    if (!looksLikeHeadlineText(l.value) || endsSentence(l.value)) return false;
+    if (startsFresh(lines[k - 1], layout, l, lines[k - 2])) return true;
+  }
+  return false;
+}
+
 /** Re-mark `text` lines as `display` where shape and context say so. */
 export function markDisplay(lines: LineNode[], layout: Layout): void {
   let changed = true;
@@ -75,7 +90,12 @@ export function markDisplay(lines: LineNode[], layout: Layout): void {
       const beforeFresh =
         layout === 'wrapped' && !endsSentence(t) && next?.data.kind === 'text' && next.data.gap >= 1 &&
         (opensFreshSentence(next.value) || opensReport(next.value));
-      if (!startsFresh(prev, layout, line, lines[i - 2]) && !(afterHeadlineLike && ((layout === 'spaced' && next?.data.gap === 0) || beforeFresh))) return;
+      const overDisplay = next !== undefined && ['display', 'hint', 'byline'].includes(next.data.kind) && !endsSentence(t);
+      if (
+        !startsFresh(prev, layout, line, lines[i - 2]) &&
+        !(afterHeadlineLike && ((layout === 'spaced' && next?.data.gap === 0) || beforeFresh)) &&
+        !(overDisplay && headlineRunAbove(lines, i, layout))
+      ) return;
       // In the spaced layout body lines never touch: lines printed without a blank between are a display group.
       const tightToDisplay = layout === 'spaced' && (line.data.gap === 0 || next?.data.gap === 0);
       // A line left unfinished right before display type or a byline is itself display type,
