@@ -1,3 +1,4 @@
+import { isPeriodLabel } from '../recognize/data-box.ts';
 import { opensReport } from '../units/reflow.ts';
 import { rawParagraph } from '../units/unit-text.ts';
 import type { Block, BodyBlock, OtherBlock } from '../units/segment.ts';
@@ -39,7 +40,9 @@ export function mergeSubheads(blocks: Block[]): Block[] {
     const after = out[k + 1];
     if (before.type !== 'body' || head.type !== 'display' || after.type !== 'body') continue;
     if (!isSubhead(head, before, after)) continue;
-    before.parts.push({ kind: 'subhead', unit: head.unit }, ...after.parts);
+    // A data box's period label (2024年1—2月) stays a paragraph of the article.
+    const label = head.unit.children.length === 1 && isPeriodLabel(head.unit.children[0].value);
+    before.parts.push({ kind: label ? 'paragraph' : 'subhead', unit: head.unit }, ...after.parts);
     before.ended = after.ended;
     before.continuedOn = after.continuedOn;
     before.jumps.push(...after.jumps);

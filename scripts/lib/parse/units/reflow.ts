@@ -2,6 +2,8 @@ import { opensReport } from '../lines/report-opener.ts';
 import type { Layout, LineNode, UnitKind, UnitNode } from '../tree/types.ts';
 import { endsParagraph } from '../lines/mark-display.ts';
 import { closesBrokenCredit, endMark } from './end-marks.ts';
+import { endsInFigure, isPeriodLabel } from '../recognize/data-box.ts';
+import { endsSentence } from '../recognize/sentence.ts';
 
 export { opensReport };
 
@@ -75,6 +77,13 @@ export function reflow(lines: LineNode[], layout: Layout): UnitNode[] {
         last.position = { start: last.position.start, end: lines[j - 1].position.end };
       } else units.push(unit('paragraph', lines.slice(i, j)));
       i = j;
+      continue;
+    }
+    // The figure line under a data box's period label is a paragraph of its own.
+    const underLabel = lines[i - 1]?.data.kind === 'display' && isPeriodLabel(lines[i - 1].value);
+    if (underLabel && !endsSentence(line.value) && endsInFigure(line.value)) {
+      units.push(unit('paragraph', [line]));
+      i++;
       continue;
     }
     let j = i;
