@@ -61,3 +61,55 @@ describe('screenshots', () => {
     await page.close();
   });
 });
+
+describe('reading comfort', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await serveStatic(outDir, base);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test.each([375, 1280])('article body at %i px: Chinese measure, line height, strict line breaking', async (width) => {
+    const { page } = await openPage(browser, { width });
+    await page.goto(server.url + pageKinds(outDir).article);
+    const style = await page.evaluate(() => {
+      const body = document.querySelector('.article-body p')!;
+      const css = getComputedStyle(body);
+      return {
+        fontSize: parseFloat(css.fontSize),
+        lineHeight: parseFloat(css.lineHeight),
+        width: body.getBoundingClientRect().width,
+        lineBreak: css.getPropertyValue('line-break'),
+      };
+    });
+    expect(style.fontSize).toBeGreaterThanOrEqual(16);
+    expect(style.lineHeight / style.fontSize).toBeGreaterThanOrEqual(1.7);
+    expect(style.lineHeight / style.fontSize).toBeLessThanOrEqual(2);
+    expect(style.lineBreak).toBe('strict');
+    // One CJK character is 1em: at most ~40 a line on a desktop, at least ~18 on a phone.
+    const perLine = style.width / style.fontSize;
+    expect(perLine).toBeLessThanOrEqual(40);
+    expect(perLine).toBeGreaterThanOrEqual(18);
+    await page.close();
+  });
+
+  test('a page fetches only HTML, CSS and the icon: no script, no web font', async () => {
+    for (const url of Object.values(pageKinds(outDir)).filter((u): u is string => u !== undefined)) {
+      const { page } = await openPage(browser);
+      const fetched: string[] = [];
+      page.on('request', (request) => fetched.push(`${request.resourceType()} ${request.url()}`));
+      await page.goto(server.url + url);
+      await page.waitForLoadState('networkidle');
+      expect(fetched.some((entry) => entry.startsWith('stylesheet '))).toBe(true);
+      const kinds = new Set(fetched.map((entry) => entry.split(' ')[0]));
+      expect([...kinds].filter((kind) => !['document', 'stylesheet', 'image', 'other'].includes(kind)), url).toEqual([]);
+      expect(fetched.filter((entry) => /\.(woff2?|ttf|otf|js|mjs)(\?|$)/.test(entry)), url).toEqual([]);
+      await page.close();
+    }
+  });
+});
