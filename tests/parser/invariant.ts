@@ -29,6 +29,8 @@ export function allowedDecoration(d: Decoration): boolean {
       return parseJumpLine(d.text)?.text === d.text.trim();
     case 'separator':
       return SEPARATOR.test(d.text.trim());
+    case 'lead-brackets':
+      return /^[【】]$/u.test(d.text);
     default:
       return false;
   }

@@ -1,5 +1,6 @@
 import type { Block, BodyBlock, OtherBlock } from '../units/segment.ts';
-import { displayLineText } from '../units/unit-text.ts';
+import { parseLeadHead } from '../recognize/lead-head.ts';
+import { displayLineText, rawParagraph } from '../units/unit-text.ts';
 import { overlapScore } from './overlap.ts';
 import { bylineTarget, isColumnShaped, scan } from './roles.ts';
 
@@ -65,7 +66,9 @@ export function attach(blocks: Block[]): Attachment {
   const maybeTitles: number[] = [];
   for (const i of [...columnShaped]) {
     if (pageHeads.includes(i)) continue;
-    const before = direction === 'before' && blocks[i + 1]?.type === 'body';
+    // A body led by its own bracketed head (【…】, a 快讯 item) is not titled by the line above it.
+    const nextBody = blocks[i + 1];
+    const before = direction === 'before' && nextBody?.type === 'body' && parseLeadHead(rawParagraph(nextBody.parts[0].unit)) === null;
     const prev = blocks[i - 1];
     const after = direction === 'after' && prev?.type === 'body' && overlapScore(headText(blocks[i]), prev) >= 1;
     if (!before && !after) continue;

@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile';
 import { normalizeHeadline, normalizeText } from '../normalize/index.ts';
 import { normalizePageCreditsText } from '../recognize/credit-text.ts';
+import { parseLeadHead } from '../recognize/lead-head.ts';
 import { parseJumpLine } from '../recognize/index.ts';
 import type { LineNode, UnitNode } from '../tree/types.ts';
 import type { BodyBlock, Block, OtherBlock } from '../units/segment.ts';
@@ -55,6 +56,20 @@ function paragraphWithoutJump(unit: UnitNode, decorations: Decoration[]): string
   return normalizeText(raw.slice(0, raw.length - jump.text.length)).trim();
 }
 
+/** An untitled short item led by a bracketed head (`【…】3月8日，…`) takes it as its title; the brackets are consumed. */
+function takeLeadHead(item: ParsedItem, body: BodyBlock, decorations: Decoration[]): void {
+  const first = item.body[0];
+  if (item.title !== null || first?.kind !== 'paragraph') return;
+  const lead = parseLeadHead(first.text);
+  if (lead === null) return;
+  item.title = normalizeHeadline(lead.head);
+  first.text = first.text.slice(lead.text.length);
+  const lines = body.parts[0].unit.children;
+  const close = lines.find((l) => l.value.includes('】')) ?? lines[0];
+  decorations.push({ line: lines[0].position.start.line, text: '【', reason: 'lead-brackets' });
+  decorations.push({ line: close.position.start.line, text: '】', reason: 'lead-brackets' });
+}
+
 function bodyItem(blocks: Block[], index: number, att: Attachment, decorations: Decoration[], file: VFile, blank: (line: number) => boolean): ParsedItem {
   const body = blocks[index] as BodyBlock;
   const heads = (att.heads.get(index) ?? []).map((h) => unitOf(blocks[h]));
@@ -89,6 +104,7 @@ function bodyItem(blocks: Block[], index: number, att: Attachment, decorations: 
     body: out,
     sourceLines: ranges([...linesOf(body.parts.map((p) => p.unit)), ...linesOf(heads), ...linesOf(bylineUnits), ...linesOf(columnUnits), ...linesOf(body.jumps)], blank),
   };
+  takeLeadHead(item, body, decorations);
   item.type = itemType({ ended: body.ended, titled: item.title !== null, column: item.column, paragraphs: out.filter((p) => p.kind === 'paragraph').map((p) => p.text), credits });
   if (item.title === null && (item.type === 'article' || item.type === 'commentary')) {
     const first = body.parts[0].unit;

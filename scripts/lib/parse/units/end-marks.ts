@@ -25,11 +25,24 @@ export function endMark(text: string): EndMark | null {
   return null;
 }
 
-/** True when a line finishes a closing credit begun at the end of the line before (`…培训。（朱` / `琳 许 可）`). */
-export function closesBrokenCredit(prev: LineNode, line: LineNode): boolean {
+/**
+ * How a closing credit broken over two lines joins (`…培训。（朱` / `琳 许 可）` with a
+ * space, `…吨。（记` / `者 谭 鑫）` without), or null when the line finishes no credit begun
+ * at the end of the line before.
+ */
+export function brokenCreditJoin(prev: LineNode, line: LineNode): string | null {
   const a = prev.value.trim();
   const b = line.value.trim();
   const open = Math.max(a.lastIndexOf('（'), a.lastIndexOf('('));
-  if (open < 0 || /[）)]/u.test(a.slice(open)) || !/[）)]$/u.test(b)) return false;
-  return endMark(a.slice(open) + b) === 'credit' || endMark(a.slice(open) + b) === 'photo';
+  if (open < 0 || /[）)]/u.test(a.slice(open)) || !/[）)]$/u.test(b)) return null;
+  for (const sep of [' ', '']) {
+    const mark = endMark(a.slice(open) + sep + b);
+    if (mark === 'credit' || mark === 'photo') return sep;
+  }
+  return null;
+}
+
+/** True when a line finishes a closing credit begun at the end of the line before. */
+export function closesBrokenCredit(prev: LineNode, line: LineNode): boolean {
+  return brokenCreditJoin(prev, line) !== null;
 }

@@ -1,6 +1,7 @@
 import { normalizeHeadline } from '../normalize/index.ts';
 import { normalizeParagraphWithCredits } from '../recognize/credit-text.ts';
 import type { LineNode, UnitNode } from '../tree/types.ts';
+import { brokenCreditJoin } from './end-marks.ts';
 
 /**
  * The text of units. Lines of a paragraph are joined without a space (Chinese wraps
@@ -10,7 +11,9 @@ import type { LineNode, UnitNode } from '../tree/types.ts';
 
 /** The raw text of a paragraph unit: its lines joined as printed, without line breaks (a space before a credit on its own line). */
 export function rawParagraph(unit: UnitNode): string {
-  return unit.children.map((l, i) => (i > 0 && l.data.kind !== 'text' ? ' ' : '') + l.value.trim()).join('');
+  // A credit broken over two lines (`…（记者` / `孙 浩）`) keeps a space at the break: names must not run into role words.
+  const lines = unit.children;
+  return lines.map((l, i) => (i === 0 ? '' : l.data.kind !== 'text' ? ' ' : (brokenCreditJoin(lines[i - 1], l) ?? '')) + l.value.trim()).join('');
 }
 
 // Paragraph text is asked for many times (overlap, splits, items); units do not change after reflow.
