@@ -21,9 +21,6 @@ const rels = (html: string, rel: string) =>
     .map((node) => node.attributes.href);
 
 beforeAll(() => {
-  // Vitest puts Vite's own env (BASE_URL=/, MODE=test, DEV=1, NODE_ENV=test) into
-  // the worker's process.env; a child build inheriting BASE_URL ignores BASE_PATH.
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete process.env[name];
   // A copy: ingest writes articles/ next to issues/, never into the checkout.
   const content = fs.mkdtempSync(path.join(os.tmpdir(), 'multi-page-archive-'));
   fs.cpSync(FIXTURE, content, { recursive: true });

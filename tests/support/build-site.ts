@@ -25,7 +25,7 @@ export function buildSite(variant: SiteVariant): void {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
-      ...process.env,
+      ...deployerEnvironment(),
       BASE_PATH: variant.base,
       ARCHIVE_OUT_DIR: variant.outDir,
       ARCHIVE_CACHE_DIR: `${variant.outDir}-cache`,
@@ -33,4 +33,15 @@ export function buildSite(variant: SiteVariant): void {
     },
     maxBuffer: 64 * 1024 * 1024,
   });
+}
+
+// Vitest sets Vite's own variables in test workers; a build started from a
+// test would inherit them, and BASE_URL silently beats BASE_PATH.
+const VITEST_LEAKS = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_WORKER_ID', 'VITEST_POOL_ID', 'TEST'];
+
+/** The environment a deployer's shell would have: this process's, minus what Vitest added. */
+function deployerEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of VITEST_LEAKS) delete env[name];
+  return env;
 }
