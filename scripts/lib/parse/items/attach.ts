@@ -40,6 +40,10 @@ export interface Attachment {
 const ADJACENT = 3;
 const ADJACENT_AGAINST = 1;
 const PHOTO_ADJACENT = 1.5;
+// A page holds a few dozen blocks; a headline is never printed further than this from its
+// body. Looking no further keeps attachment linear on many pages run together (a whole
+// issue in one file), where every split re-runs it.
+const NEAR = 80;
 
 /** The text of a display block, for overlap. */
 export function headText(block: Block): string {
@@ -109,6 +113,7 @@ export function attach(blocks: Block[]): Attachment {
     }
     const text = headText(blocks[h]);
     for (const b of bodyIdx) {
+      if (Math.abs(b - h) > NEAR) continue;
       const adj = bonus.get(b) ?? 0;
       const ov = overlapScore(text, blocks[b] as BodyBlock);
       const eligible = adj >= ADJACENT || ov >= 2 || (adj > 0 && adj + ov >= 2.5);
@@ -132,7 +137,7 @@ export function attach(blocks: Block[]): Attachment {
       if (b === undefined || headOf.has(h)) continue;
       const text = headText(blocks[h]);
       const here = overlapScore(text, blocks[b] as BodyBlock);
-      const best = Math.max(...bodyIdx.map((o) => overlapScore(text, blocks[o] as BodyBlock)));
+      const best = Math.max(...bodyIdx.filter((o) => Math.abs(o - h) <= NEAR).map((o) => overlapScore(text, blocks[o] as BodyBlock)));
       if (here >= 2 && here >= best) {
         headOf.set(h, b);
         out.heads.set(b, [...out.heads.get(b)!, h].sort((x, y) => x - y));
@@ -205,7 +210,7 @@ function assignColumns(
     let best: number | null = null;
     let bestScore = 1.5;
     blocks.forEach((b, i) => {
-      if (b.type !== 'body' || out.columns.has(i)) return;
+      if (b.type !== 'body' || out.columns.has(i) || Math.abs(i - c) > NEAR) return;
       const score = overlapScore(text, b);
       if (score > bestScore) {
         best = i;
