@@ -1,0 +1,36 @@
+import { isCaptionHint, parsePhotoCredit } from '../recognize/index.ts';
+import type { Block, BodyBlock } from './segment.ts';
+import { rawParagraph } from './unit-text.ts';
+
+/**
+ * A photo printed at the end of an article: its caption (`3月10日，在…现场，…。（本报记者 X 摄）`)
+ * follows the article's last paragraph with nothing between them in the text. The caption
+ * is an item of its own, so a body that ends with a photo credit and whose last paragraph
+ * opens like a caption (a date, 近日, 图为…) is cut before that paragraph when at least two
+ * paragraphs of article text come before it.
+ */
+
+const CAPTION_START = /^(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|近日|日前)[，,]|^图为/u;
+const CAPTION_MAX = 160;
+
+function captionPart(body: BodyBlock): number {
+  const k = body.parts.length - 1;
+  const last = rawParagraph(body.parts[k].unit).trim();
+  // （本报记者 X 摄） reads as a closing credit too; what matters is that it credits a photo.
+  if (body.ended !== 'photo' && parsePhotoCredit(last) === null) return -1;
+  if (k < 2 || body.parts.slice(0, k).some((p) => p.kind !== 'paragraph')) return -1;
+  if ([...last].length > CAPTION_MAX || !(CAPTION_START.test(last) || isCaptionHint(last.split(/[。]/u)[0]))) return -1;
+  return k;
+}
+
+/** Cut trailing photo captions off the bodies they were run into. */
+export function splitTrailingCaptions(blocks: Block[]): Block[] {
+  return blocks.flatMap((block): Block[] => {
+    if (block.type !== 'body') return [block];
+    const k = captionPart(block);
+    if (k < 0) return [block];
+    const article: BodyBlock = { type: 'body', parts: block.parts.slice(0, k), ended: null, continuedOn: null, jumps: [] };
+    const photo: BodyBlock = { ...block, parts: block.parts.slice(k) };
+    return [article, photo];
+  });
+}
