@@ -32,7 +32,7 @@ export function parseBylineLine(line: string): Byline | null {
   // A role word alone (`记者`) needs an outlet to be a byline (`本报评论员`).
   if (list.authors.length === 0 && list.source === null) return null;
   return {
-    byline: body.replace(/[\s\u3000\u00a0]+/gu, ' '),
+    byline: normalizeCreditSpacing(body),
     authors: list.authors,
     source: list.source,
     role: list.role ?? 'author',
