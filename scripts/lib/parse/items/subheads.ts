@@ -13,6 +13,8 @@ import type { Block, BodyBlock, OtherBlock } from '../units/segment.ts';
  */
 
 const MAX_LINES = 2;
+// Editors' notes are pieces of their own, headed by their genre label.
+const NOTE_LABEL = /^(?:开栏的话|编者按|编者的话|编后|编后语|结束语|写在前面)$/u;
 const MAX_LINE_WIDTH = 20;
 const SAME_MEASURE = 2.5;
 
@@ -21,6 +23,7 @@ function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock): boole
   if (head.unit.hinted || head.unit.breakBefore || lines.length > MAX_LINES) return false;
   if (lines.some((l) => /^[—–-]{2}/u.test(l.value.trim()) || l.data.width > MAX_LINE_WIDTH)) return false;
   if (before.ended !== null) return false;
+  if (lines.length === 1 && NOTE_LABEL.test(lines[0].value.replace(/[\s\u3000]/gu, ''))) return false;
   // A caption or an advertorial is an item of its own: a head leading into one is its headline.
   if (after.ended === 'photo' || after.ended === 'ad') return false;
   const first = after.parts[0].unit;
