@@ -24,5 +24,10 @@ export default defineConfig({
   // "x" into “x” and -- into –, GFM would turn ~~x~~ into <del> and bare URLs
   // into links. Parse it exactly as it was serialized.
   markdown: { smartypants: false, gfm: false },
+  vite: {
+    // Benchmarks and e2e tests build whole sites inside the checkout; the dev
+    // server must not watch (or reload for) their output.
+    server: { watch: { ignored: ['**/.bench/**', '**/.test-dist/**', '**/dist/**'] } },
+  },
   integrations: [mdx(), sitemap()],
 });
