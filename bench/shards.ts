@@ -27,8 +27,14 @@ const by = flag('by', 'year') as 'year' | 'paper';
 const work = path.join(ROOT, '.bench', 'shards');
 const site = path.join(work, 'site');
 
-const generated = generateArchive(ROOT, path.join(work, 'all'), scale, Number(flag('seed', '1')));
-const shards = shardArchive(path.join(work, 'all'), path.join(work, 'parts'), by);
+// --query-only re-runs the browser part on the shards built last time.
+const queryOnly = args.includes('--query-only');
+const generated = queryOnly
+  ? JSON.parse(fs.readFileSync(path.join(work, 'all', 'generated.json'), 'utf8'))
+  : generateArchive(ROOT, path.join(work, 'all'), scale, Number(flag('seed', '1')));
+const shards = queryOnly
+  ? new Map(fs.readdirSync(path.join(work, 'parts')).sort().map((key) => [key, path.join(work, 'parts', key, 'content')]))
+  : shardArchive(path.join(work, 'all'), path.join(work, 'parts'), by);
 console.log(`${scale}×: ${generated.issues} issues in ${shards.size} shards by ${by}: ${[...shards.keys()].join(', ')}`);
 
 interface ShardCost {
@@ -41,9 +47,10 @@ interface ShardCost {
   files: number;
   indexMb: number;
 }
-const costs: ShardCost[] = [];
-fs.rmSync(site, { recursive: true, force: true });
-for (const [key, content] of shards) {
+const costsFile = path.join(work, 'costs.json');
+const costs: ShardCost[] = queryOnly ? JSON.parse(fs.readFileSync(costsFile, 'utf8')) : [];
+if (!queryOnly) fs.rmSync(site, { recursive: true, force: true });
+for (const [key, content] of queryOnly ? [] : shards) {
   const out = path.join(site, key);
   // Exactly what one CI matrix job runs: the project's build, for one shard, under its base path.
   const run = await runTimed('npm', ['run', '-s', 'build'], {
@@ -65,6 +72,7 @@ for (const [key, content] of shards) {
   costs.push(cost);
   console.log(`  ${key}: ${cost.articles} articles, ${cost.wallS.toFixed(1)} s wall, ${cost.cpuS.toFixed(1)} s CPU, ${cost.peakRssMb.toFixed(0)} MB peak, ${cost.files} files`);
 }
+fs.writeFileSync(costsFile, JSON.stringify(costs));
 writeHub(site, [...shards.keys()]);
 const query = await queryShards(site, [...shards.keys()], '长三角');
 const sum = Object.values(query.perShard).reduce((a, b) => a + b, 0);
@@ -82,7 +90,7 @@ const lines = [
   ...costs.map((c) => `| ${c.key} | ${c.issues} | ${c.articles} | ${c.wallS.toFixed(1)} | ${c.cpuS.toFixed(1)} | ${c.peakRssMb.toFixed(0)} | ${c.files} | ${c.indexMb.toFixed(1)} |`),
   `| all (sum; max for RSS) | ${costs.reduce((n, c) => n + c.issues, 0)} | ${costs.reduce((n, c) => n + c.articles, 0)} | ${costs.reduce((n, c) => n + c.wallS, 0).toFixed(1)} (slowest shard ${wall.max.toFixed(1)}) | ${costs.reduce((n, c) => n + c.cpuS, 0).toFixed(1)} | ${Math.max(...costs.map((c) => c.peakRssMb)).toFixed(0)} | ${costs.reduce((n, c) => n + c.files, 0)} | ${costs.reduce((n, c) => n + c.indexMb, 0).toFixed(1)} |`,
   '',
-  `Query 长三角 in Chromium: each shard alone ${JSON.stringify(query.perShard)} (sum ${sum}); newest shard with the others merged at query time: ${query.merged} results from shards ${query.mergedShards.join(', ')}, ${(query.mergedBytes / 1024).toFixed(1)} KB fetched, ${query.mergedMs.toFixed(0)} ms.`,
+  `Query 长三角 in Chromium: each shard alone ${JSON.stringify(query.perShard)} (sum ${sum}); newest shard with the others merged at query time: ${query.merged} results from shards ${query.mergedShards.join(', ')}, ${(query.mergedBytes / 1024).toFixed(1)} KB fetched from a page that had not loaded Pagefind (${Object.entries(query.mergedKinds).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KB`).join(', ')}), ${query.mergedMs.toFixed(0)} ms.`,
   '',
 ];
 const resultsDir = path.join(ROOT, 'bench', 'results');

@@ -8,6 +8,8 @@ export interface ShardQuery {
   merged: number;
   mergedShards: string[];
   mergedBytes: number;
+  /** Merged-query bytes by file: runtime (js, wasm), index (entry, meta, chunks), fragments, filters. */
+  mergedKinds: Record<string, number>;
   mergedMs: number;
 }
 
@@ -46,12 +48,19 @@ export async function queryShards(site: string, keys: string[], query: string): 
       },
       { origin: server.url, primary, others: keys.filter((k) => k !== primary), q: query },
     );
-    const mergedBytes = server.requests.slice(before).reduce((n, r) => n + r.bytes, 0);
+    const served = server.requests.slice(before);
+    const mergedBytes = served.reduce((n, r) => n + r.bytes, 0);
+    const mergedKinds: Record<string, number> = {};
+    for (const r of served) {
+      const kind = /\/fragment\//.test(r.path) ? 'fragment' : /\/filter\//.test(r.path) ? 'filter' : /\/index\/|entry\.json|pf_meta/.test(r.path) ? 'index' : 'runtime';
+      mergedKinds[kind] = (mergedKinds[kind] ?? 0) + r.bytes;
+    }
     // Which shards the merged results come from (loads every result, so after the byte count).
     const mergedShards = await page.evaluate(async () => {
       const search = (window as unknown as { lastSearch: { results: Array<{ data(): Promise<{ url: string }> }> } }).lastSearch;
       const all = await Promise.all(search.results.map((r) => r.data()));
-      return [...new Set(all.map((d) => d.url.split('/')[1]))].sort();
+      // Merged indexes were added by absolute URL, so their result URLs are absolute.
+      return [...new Set(all.map((d) => new URL(d.url, location.href).pathname.split('/')[1]))].sort();
     });
     return {
       query,
@@ -59,6 +68,7 @@ export async function queryShards(site: string, keys: string[], query: string): 
       merged: merged.count,
       mergedShards,
       mergedBytes,
+      mergedKinds,
       mergedMs: merged.ms,
     };
   } finally {
