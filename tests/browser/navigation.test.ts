@@ -3,31 +3,21 @@
 // clicking links (no URL typing), with no console error on the way.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { openPage } from '../support/browser.ts';
+import { useBuiltSite, type VariantName } from '../support/built-site.ts';
 
 const built = inject('built');
 
-describe.each(Object.entries(built))('navigation (%s)', (_name, { outDir, base }) => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await serveStatic(outDir, base);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describe.each(Object.entries(built))('navigation (%s)', (name, { outDir, base }) => {
+  const site = useBuiltSite(name as VariantName);
 
   test('home → 往期 → issue → page → article → region, and back', async () => {
     // Follow an article that is tagged with a region, so the last click exists.
     const { articles } = JSON.parse(fs.readFileSync(path.join(outDir, 'api', 'articles.json'), 'utf8'));
     const target = articles.find((article: { regions: unknown[] }) => article.regions.length > 0);
     expect(target).toBeDefined();
-    const { page, errors } = await openPage(browser, { width: 375, height: 800 });
+    const { page, errors } = await openPage(site.browser, { width: 375, height: 800 });
     const visited: string[] = [];
     const here = () => new URL(page.url()).pathname;
     const click = async (selector: string) => {
@@ -37,7 +27,7 @@ describe.each(Object.entries(built))('navigation (%s)', (_name, { outDir, base }
       visited.push(here());
     };
 
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     visited.push(here());
     await click('.site-nav a[href$="/issues/"]');
     expect(await page.locator('h1').textContent()).toContain('往期');
@@ -65,8 +55,8 @@ describe.each(Object.entries(built))('navigation (%s)', (_name, { outDir, base }
   });
 
   test('keyboard: the first Tab reaches the skip link, which moves focus to the main content', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${server.url}issues/`);
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(`${site.server.url}issues/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
@@ -77,8 +67,8 @@ describe.each(Object.entries(built))('navigation (%s)', (_name, { outDir, base }
   });
 
   test('the search form works without JavaScript: it submits to the search page with the query', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(server.url);
+    const page = await site.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(site.server.url);
     await page.fill('#home-search-q', '热线');
     await Promise.all([page.waitForURL(/\/search\/\?q=/), page.press('#home-search-q', 'Enter')]);
     const url = new URL(page.url());
@@ -88,8 +78,8 @@ describe.each(Object.entries(built))('navigation (%s)', (_name, { outDir, base }
   });
 
   test('an unknown address gets the 404 page with a way back', async () => {
-    const { page } = await openPage(browser);
-    const response = await page.goto(`${server.url}no-such-page/`);
+    const { page } = await openPage(site.browser);
+    const response = await page.goto(`${site.server.url}no-such-page/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('页面不存在');
     await click404(page);

@@ -3,38 +3,30 @@
 // plus the one layout rule a picture shows best: nothing scrolls sideways on a phone.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { openPage } from '../support/browser.ts';
+import { useBuiltSite } from '../support/built-site.ts';
 import { ROOT } from '../support/build-site.ts';
 import { pageKinds } from './navigation-helpers.ts';
 
 const built = inject('built');
 const SHOTS = path.join(ROOT, '.test-dist', 'screenshots');
-const { outDir, base } = built.sub;
+const { outDir } = built.sub;
 const kinds = Object.entries(pageKinds(outDir)).filter((entry): entry is [string, string] => entry[1] !== undefined);
 
 describe('screenshots', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
+  const site = useBuiltSite('sub');
+  beforeAll(() => {
     fs.mkdirSync(SHOTS, { recursive: true });
-    browser = await launchBrowser();
-    server = await serveStatic(outDir, base);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   test.each(kinds.flatMap(([kind, url]) => [375, 1280].map((width) => [kind, url, width] as const)))(
     '%s page (%s) at %i px',
     async (kind, url, width) => {
-      const { page, errors } = await openPage(browser, { width, height: width < 500 ? 812 : 900 });
+      const { page, errors } = await openPage(site.browser, { width, height: width < 500 ? 812 : 900 });
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(server.url + url);
+        await page.goto(site.server.url + url);
         // Light: the first few screens (long articles would make unreadably tall images); dark: the first screen.
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         await page.screenshot({
@@ -51,8 +43,8 @@ describe('screenshots', () => {
   );
 
   test('articles print without site navigation', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(server.url + pageKinds(outDir).article);
+    const { page } = await openPage(site.browser);
+    await page.goto(site.server.url + pageKinds(outDir).article);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.citation').isVisible()).toBe(true);
@@ -63,20 +55,11 @@ describe('screenshots', () => {
 });
 
 describe('reading comfort', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await serveStatic(outDir, base);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuiltSite('sub');
 
   test.each([375, 1280])('article body at %i px: Chinese measure, line height, strict line breaking', async (width) => {
-    const { page } = await openPage(browser, { width });
-    await page.goto(server.url + pageKinds(outDir).article);
+    const { page } = await openPage(site.browser, { width });
+    await page.goto(site.server.url + pageKinds(outDir).article);
     const style = await page.evaluate(() => {
       const body = document.querySelector('.article-body p')!;
       const css = getComputedStyle(body);
@@ -100,10 +83,10 @@ describe('reading comfort', () => {
 
   test('a page fetches only HTML, CSS and the icon: no script, no web font', async () => {
     for (const url of Object.values(pageKinds(outDir)).filter((u): u is string => u !== undefined)) {
-      const { page } = await openPage(browser);
+      const { page } = await openPage(site.browser);
       const fetched: string[] = [];
       page.on('request', (request) => fetched.push(`${request.resourceType()} ${request.url()}`));
-      await page.goto(server.url + url);
+      await page.goto(site.server.url + url);
       await page.waitForLoadState('networkidle');
       expect(fetched.some((entry) => entry.startsWith('stylesheet '))).toBe(true);
       const kinds = new Set(fetched.map((entry) => entry.split(' ')[0]));

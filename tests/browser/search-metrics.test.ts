@@ -5,15 +5,12 @@
 // build, 1.2 MB, slipping into the bundle), not exact figures.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { StaticServer } from '../support/static-server.ts';
+import { useBuiltSite } from '../support/built-site.ts';
 import { ROOT } from '../support/build-site.ts';
-import { settled, snapshot } from './search-support.ts';
-
-const built = inject('built');
-const { outDir, base } = built.sub;
+import { settled } from './search-support.ts';
 
 /** Groups fetched files the way docs/search.md reports them. */
 function kind(file: string): string {
@@ -51,20 +48,10 @@ async function typeAndSearch(page: Page, server: StaticServer, text: string, exp
 }
 
 describe('search cost (sub-path build)', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  const site = snapshot(outDir);
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await serveStatic(site, base);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    fs.rmSync(site, { recursive: true, force: true });
-  });
+  const site = useBuiltSite('sub', { copy: true });
 
   test('first query, a second one, and a repeated one', async () => {
+    const { browser, server } = site;
     const context = await browser.newContext();
     const page = await context.newPage();
     const start = server.requests.length;

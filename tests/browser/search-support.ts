@@ -1,17 +1,9 @@
 // Helpers for the search browser tests: open the search page for a query
 // string, wait until it has rendered, and read back what a reader sees.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { openPage } from '../support/browser.ts';
-
-/** Copies a built site to a private temporary folder (other runs may rebuild the original meanwhile). */
-export function snapshot(outDir: string): string {
-  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'search-site-'));
-  fs.cpSync(outDir, copy, { recursive: true });
-  return copy;
-}
 
 /** The issue id an article URL belongs to (stable whether a page is one item or fifteen). */
 export function issueOf(url: string): string {

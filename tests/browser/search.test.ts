@@ -5,15 +5,13 @@
 // page one item or fifteen; where it matters, the item is checked too.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { ROOT } from '../support/build-site.ts';
-import { articlesJson, issueOf, q, search, settled, snapshot } from './search-support.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { openPage } from '../support/browser.ts';
+import { useBuiltSite, type VariantName } from '../support/built-site.ts';
+import { runAxe } from '../support/axe.ts';
+import { articlesJson, issueOf, q, search, settled } from './search-support.ts';
 
 const built = inject('built');
-const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
 const LIAOCHENG = 'liaocheng-ribao-2025-04-11';
 const REGIONAL_A = 'unidentified-2023-07-a';
@@ -69,25 +67,14 @@ function expectItems(titles: string[], items: string[], not: string[] = []): voi
   for (const item of not) expect(titles.some((t) => t.includes(item)), item).toBe(false);
 }
 
-describe.each(Object.entries(built))('search on the built site (%s)', (_name, variant) => {
-  let browser: Browser;
-  let server: StaticServer;
+describe.each(Object.entries(built))('search on the built site (%s)', (name, variant) => {
   // Other test runs in the same checkout rebuild .test-dist while these run;
   // a private copy of the build keeps one run's files stable throughout.
-  const site = snapshot(variant.outDir);
-  const articles = articlesJson(site);
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await serveStatic(site, variant.base);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    fs.rmSync(site, { recursive: true, force: true });
-  });
+  const site = useBuiltSite(name as VariantName, { copy: true });
+  const articles = articlesJson(site.dir);
 
   test.each(cases)('$why: $query', async ({ query, items, not, note }) => {
-    const seen = await search(browser, server.url, q(query));
+    const seen = await search(site.browser, site.server.url, q(query));
     expectItems(seen.titles, items, not);
     expect(seen.status).toBe(items.length ? `找到 ${items.length} 篇` : '没有找到符合条件的文章。');
     if (note) expect(seen.notes).toMatch(note);
@@ -98,8 +85,8 @@ describe.each(Object.entries(built))('search on the built site (%s)', (_name, va
   });
 
   test('unquoted words are a bag: a superset of the quoted phrase, and the phrase is offered', async () => {
-    const bag = await search(browser, server.url, q('长三角一体化'));
-    const phrase = await search(browser, server.url, q('"长三角一体化"'));
+    const bag = await search(site.browser, site.server.url, q('长三角一体化'));
+    const phrase = await search(site.browser, site.server.url, q('"长三角一体化"'));
     for (const id of phrase.ids) expect(bag.ids).toContain(id);
     if (bag.ids.length > phrase.ids.length) {
       await bag.page.getByRole('link', { name: '改为精确短语搜索' }).click();
@@ -111,7 +98,7 @@ describe.each(Object.entries(built))('search on the built site (%s)', (_name, va
   });
 
   test('excerpts highlight the matched text', async () => {
-    const seen = await search(browser, server.url, q('李长萍'));
+    const seen = await search(site.browser, site.server.url, q('李长萍'));
     expectItems(seen.titles, [LI_CHANGPING]);
     const marks = await seen.page.locator('#search-list mark').allTextContents();
     expect(marks.join('')).toContain('李长萍');
@@ -119,7 +106,7 @@ describe.each(Object.entries(built))('search on the built site (%s)', (_name, va
   });
 
   test('paper filter (URL): 热线 in 聊城日报 only', async () => {
-    const seen = await search(browser, server.url, `${q('热线')}&paper=${encodeURIComponent('聊城日报')}`);
+    const seen = await search(site.browser, site.server.url, `${q('热线')}&paper=${encodeURIComponent('聊城日报')}`);
     expectItems(seen.titles, [LI_CHANGPING]);
     expect([...seen.issues]).toEqual([LIAOCHENG]);
     expect(await seen.page.locator('input[name="paper"][value="聊城日报"]').isChecked()).toBe(true);
@@ -127,20 +114,20 @@ describe.each(Object.entries(built))('search on the built site (%s)', (_name, va
   });
 
   test('type filter (URL): 招商引资 in commentaries only', async () => {
-    const seen = await search(browser, server.url, `${q('招商引资')}&type=commentary`);
+    const seen = await search(site.browser, site.server.url, `${q('招商引资')}&type=commentary`);
     expectItems(seen.titles, [COMMENTARY_LIAOCHENG]);
     await seen.page.close();
   });
 
   test('macro-region filter (URL): 热线 in items about 长三角', async () => {
-    const seen = await search(browser, server.url, `${q('热线')}&macro=${encodeURIComponent('长三角')}`);
+    const seen = await search(site.browser, site.server.url, `${q('热线')}&macro=${encodeURIComponent('长三角')}`);
     expectItems(seen.titles, [WENZHOU_HOTLINE]);
     expect(await seen.page.locator('input[name="macro"][value="长三角"]').isChecked()).toBe(true);
     await seen.page.close();
   });
 
   test('year filter (checkbox): ticking 2023年 narrows 热线 and updates the URL', async () => {
-    const seen = await search(browser, server.url, q('热线'));
+    const seen = await search(site.browser, site.server.url, q('热线'));
     await seen.page.getByRole('checkbox', { name: /2023年/ }).check();
     await seen.page.waitForURL(/year=2023/);
     await settled(seen.page);
@@ -150,11 +137,11 @@ describe.each(Object.entries(built))('search on the built site (%s)', (_name, va
   });
 
   test('type filter returns exactly the items of that type (checked against the JSON API)', async () => {
-    const everything = await search(browser, server.url, q('发展'));
+    const everything = await search(site.browser, site.server.url, q('发展'));
     const types = [...new Set(articles.map((a) => a.type))];
     expect(types.length).toBeGreaterThan(0);
     for (const type of types) {
-      const seen = await search(browser, server.url, `${q('发展')}&type=${type}`);
+      const seen = await search(site.browser, site.server.url, `${q('发展')}&type=${type}`);
       const expected = everything.ids.filter((id) => articles.find((a) => a.id === id)?.type === type);
       expect(seen.ids.sort()).toEqual(expected.sort());
       await seen.page.close();
@@ -166,7 +153,7 @@ describe.each(Object.entries(built))('search on the built site (%s)', (_name, va
   test.skipIf(regional.length === 0)('region filters (macro-region, province) browse exactly the tagged items', async () => {
     for (const region of regional.slice(0, 3)) {
       const key = region.level === 'macro' ? 'macro' : 'province';
-      const seen = await search(browser, server.url, `${key}=${encodeURIComponent(region.name)}`);
+      const seen = await search(site.browser, site.server.url, `${key}=${encodeURIComponent(region.name)}`);
       const expected = articles.filter((a) => a.regions.some((r) => r.name === region.name && r.level === region.level));
       expect(seen.ids.sort()).toEqual(expected.map((a) => a.id).sort());
       await seen.page.close();
@@ -174,10 +161,10 @@ describe.each(Object.entries(built))('search on the built site (%s)', (_name, va
   });
 
   test('date sort: newest and oldest first, and no article vanishes from sorted results', async () => {
-    const relevance = await search(browser, server.url, q('发展'));
+    const relevance = await search(site.browser, site.server.url, q('发展'));
     const dateOf = (id: string) => articles.find((a) => a.id === id)!.date.padEnd(10, '-01');
     for (const [sort, direction] of [['newest', -1], ['oldest', 1]] as const) {
-      const seen = await search(browser, server.url, `${q('发展')}&sort=${sort}`);
+      const seen = await search(site.browser, site.server.url, `${q('发展')}&sort=${sort}`);
       expect(seen.ids.slice().sort()).toEqual(relevance.ids.slice().sort());
       const dates = seen.ids.map(dateOf);
       for (let i = 1; i < dates.length; i++) expect(Math.sign(dates[i].localeCompare(dates[i - 1]))).not.toBe(-direction);
@@ -188,14 +175,14 @@ describe.each(Object.entries(built))('search on the built site (%s)', (_name, va
   });
 
   test('filters alone browse without a query: ?year=2025', async () => {
-    const seen = await search(browser, server.url, 'year=2025');
+    const seen = await search(site.browser, site.server.url, 'year=2025');
     const expected = articles.filter((a) => a.date.startsWith('2025')).map((a) => a.id);
     expect(seen.ids.sort()).toEqual(expected.sort());
     await seen.page.close();
   });
 
   test('typing searches and keeps the URL in step', async () => {
-    const seen = await search(browser, server.url, '');
+    const seen = await search(site.browser, site.server.url, '');
     await seen.page.locator('#search-q').fill('婺城');
     await seen.page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '婺城');
     await seen.page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('data-query') === '婺城');
@@ -209,8 +196,8 @@ describe.each(Object.entries(built))('search on the built site (%s)', (_name, va
     ['the header search box of an article page', 'site-search-q'],
     ['the search box of the home page', 'home-search-q'],
   ])('%s lands on the search page with results (no script needed to get there)', async (_where, box) => {
-    const page = await browser.newPage();
-    await page.goto(box === 'home-search-q' ? server.url : `${server.url}articles/${articles[0].id}/`);
+    const page = await site.browser.newPage();
+    await page.goto(box === 'home-search-q' ? site.server.url : `${site.server.url}articles/${articles[0].id}/`);
     expect(await page.evaluate(() => document.scripts.length)).toBe(0);
     await page.locator(`#${box}`).fill('李长萍');
     await Promise.all([page.waitForURL(/\/search\/\?q=/), page.locator(`#${box}`).press('Enter')]);
@@ -224,8 +211,8 @@ describe.each(Object.entries(built))('search on the built site (%s)', (_name, va
   test('a click through lands on the article with the term highlighted, on a page without scripts', async () => {
     // 珲春 occurs once, near the end of a long article: only a working text
     // fragment scrolls it into a short viewport.
-    const { page } = await openPage(browser, { height: 500 });
-    await page.goto(`${server.url}search/?${q('珲春')}`);
+    const { page } = await openPage(site.browser, { height: 500 });
+    await page.goto(`${site.server.url}search/?${q('珲春')}`);
     await settled(page);
     const link = page.locator('#search-list h3 a').first();
     expect(await link.getAttribute('href')).toContain(`#:~:text=${encodeURIComponent('珲春')}`);
@@ -250,28 +237,19 @@ describe.each(Object.entries(built))('search on the built site (%s)', (_name, va
   });
 
   test.each(['light', 'dark'] as const)('with results, notes and filters: no serious axe violation (%s)', async (scheme) => {
-    const { page } = await openPage(browser, { width: 375, height: 800 });
+    const { page } = await openPage(site.browser, { width: 375, height: 800 });
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(`${server.url}search/?${q('12345熱線')}&year=2023&year=2025`);
+    await page.goto(`${site.server.url}search/?${q('12345熱線')}&year=2023&year=2025`);
     await settled(page);
-    await page.addScriptTag({ content: fs.readFileSync(AXE, 'utf8') });
-    const violations = await page.evaluate(async () => {
-      // @ts-expect-error axe is injected above
-      const result = await window.axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      });
-      return result.violations
-        .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v: { id: string; nodes: Array<{ target: string[] }> }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const violations = await runAxe(page);
     expect(violations).toEqual([]);
     await page.close();
   });
 
   test('only article pages are indexed, every one of them', () => {
-    const entry = JSON.parse(fs.readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    const articleDirs = fs.readdirSync(path.join(site, 'articles'))
-      .filter((id) => fs.existsSync(path.join(site, 'articles', id, 'index.html')));
+    const entry = JSON.parse(fs.readFileSync(path.join(site.dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    const articleDirs = fs.readdirSync(path.join(site.dir, 'articles'))
+      .filter((id) => fs.existsSync(path.join(site.dir, 'articles', id, 'index.html')));
     expect(entry.languages['zh-hans'].page_count).toBe(articleDirs.length);
     expect(articleDirs.length).toBe(articles.length);
   });
