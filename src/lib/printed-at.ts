@@ -1,0 +1,34 @@
+// Where an article was printed, which the article page states twice: in the
+// context line above the headline and in the catalogue record below the text.
+// One function keeps the two agreeing on every link and label.
+import type { ArchivePage, ArticleEntry } from './archive.ts';
+import { issueUrl, pageUrl } from './urls.ts';
+import { formatDate } from './dates.ts';
+import { pageLabel, paperName } from './labels.ts';
+
+/** What the article page hands its context line and catalogue record: the article, its page (when the issue lists it) and how many pages the issue has. */
+export interface ArticleOnPage {
+  article: ArticleEntry;
+  page: ArchivePage | undefined;
+  siblings: number;
+}
+
+/** An article's issue link, paper, date and page link, labelled as the site prints them. */
+export interface PrintedAt {
+  issueHref: string;
+  paper: string;
+  date: string;
+  /** Undefined when the issue does not list the article's page. */
+  page: { href: string; label: string } | undefined;
+}
+
+/** Where an article was printed (issue link, paper, date, page link), labelled as the site prints them. */
+export function printedAt({ article, page, siblings }: ArticleOnPage): PrintedAt {
+  const { issue, publication, date } = article.data;
+  return {
+    issueHref: issueUrl(issue),
+    paper: paperName(publication),
+    date: formatDate(date),
+    page: page && { href: pageUrl(issue, page.number), label: pageLabel(page, siblings) },
+  };
+}
