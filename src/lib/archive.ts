@@ -107,40 +107,64 @@ export function relatedByRegion(
   article: ArticleEntry,
   limit = 6,
 ): Array<{ article: ArticleEntry; shared: string[] }> {
-  const shared = new Map<string, string[]>();
+  // Called once per article page. Counting shared places in a Map keyed by id
+  // visited 91 million (article, candidate) pairs at 11,357 synthetic articles
+  // (one macro-region held 44% of them) and took ~50 s; counting in a typed
+  // array by archive position, then keeping the best `limit`, gives the same
+  // list (most shared places, then archive order) in well under a second.
+  const index = regionIndex(archive);
+  const self = index.position.get(article.id);
+  const { counts } = index;
+  const touched: number[] = [];
   for (const region of article.data.regions) {
-    for (const other of archive.articlesByRegion.get(region.code) ?? []) {
-      if (other.id === article.id) continue;
-      const names = shared.get(other.id) ?? [];
-      names.push(region.name);
-      shared.set(other.id, names);
+    const list = index.lists.get(region.code);
+    if (!list) continue;
+    for (let i = 0; i < list.length; i++) {
+      const at = list[i];
+      if (at === self) continue;
+      if (counts[at]++ === 0) touched.push(at);
     }
   }
-  // Called once per article page: rebuilding the order map and sorting every
-  // candidate each time made article pages quadratic in the archive's size.
-  // Keep only the best `limit` (same order: most shared places, then archive order).
-  const order = articleOrder(archive);
-  const before = ([a, na]: [string, string[]], [b, nb]: [string, string[]]) =>
-    nb.length - na.length || (order.get(a) ?? 0) - (order.get(b) ?? 0);
-  const best: Array<[string, string[]]> = [];
-  for (const entry of shared) {
-    if (best.length === limit && before(entry, best[limit - 1]) >= 0) continue;
+  const before = (a: number, b: number) => counts[b] - counts[a] || a - b;
+  const best: number[] = [];
+  for (const candidate of touched) {
+    if (best.length === limit && before(candidate, best[limit - 1]) >= 0) continue;
     let at = best.length;
-    while (at > 0 && before(entry, best[at - 1]) < 0) at--;
-    best.splice(at, 0, entry);
+    while (at > 0 && before(candidate, best[at - 1]) < 0) at--;
+    best.splice(at, 0, candidate);
     if (best.length > limit) best.pop();
   }
-  return best.map(([id, names]) => ({ article: archive.articleById.get(id)!, shared: names }));
+  const result = best.map((at) => ({
+    article: archive.articles[at],
+    shared: article.data.regions.filter((region) => index.members.get(region.code)?.has(at)).map((region) => region.name),
+  }));
+  for (const at of touched) counts[at] = 0;
+  return result;
 }
 
-const orders = new WeakMap<Archive, Map<string, number>>();
+/** Per-build lookup for relatedByRegion: positions in archive order, each region's articles as positions, and a scratch counter. */
+interface RegionIndex {
+  position: Map<string, number>;
+  lists: Map<string, Int32Array>;
+  members: Map<string, Set<number>>;
+  counts: Int32Array;
+}
 
-/** Each article's position in the archive's order, computed once per archive. */
-function articleOrder(archive: Archive): Map<string, number> {
-  let order = orders.get(archive);
-  if (!order) {
-    order = new Map(archive.articles.map((a, index) => [a.id, index]));
-    orders.set(archive, order);
+const regionIndexes = new WeakMap<Archive, RegionIndex>();
+
+function regionIndex(archive: Archive): RegionIndex {
+  let index = regionIndexes.get(archive);
+  if (!index) {
+    const position = new Map(archive.articles.map((a, at) => [a.id, at]));
+    const lists = new Map<string, Int32Array>();
+    const members = new Map<string, Set<number>>();
+    for (const [code, articles] of archive.articlesByRegion) {
+      const positions = articles.map((a) => position.get(a.id)!);
+      lists.set(code, Int32Array.from(positions));
+      members.set(code, new Set(positions));
+    }
+    index = { position, lists, members, counts: new Int32Array(archive.articles.length) };
+    regionIndexes.set(archive, index);
   }
-  return order;
+  return index;
 }
