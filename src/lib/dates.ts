@@ -1,16 +1,6 @@
 import { datePrecision, dateSortKey } from '../schemas/date.ts';
 
-/**
- * A partial date as a Chinese reader writes it: 2025年4月11日, 2023年7月, 2023年.
- * Only what is known is shown; a month-precision date never gains a day.
- */
-export function formatDate(value: string): string {
-  const [year, month, day] = value.split('-');
-  let text = `${year}年`;
-  if (month) text += `${Number(month)}月`;
-  if (day) text += `${Number(day)}日`;
-  return text;
-}
+export { formatDate } from './format-date.ts';
 
 /** Compares two partial dates, newest first; partial dates sort as their first day, then less precise first. */
 export function compareDatesDesc(a: string, b: string): number {

@@ -5,16 +5,12 @@ import { parseExcerpt, highlightTerms } from '../../lib/search/excerpt.ts';
 import { textFragment } from '../../lib/search/text-fragment.ts';
 import { asPhrase } from '../../lib/search/normalize-query.ts';
 import { writeSearchParams } from '../../lib/search/search-params.ts';
+import { formatDate } from '../../lib/format-date.ts';
 import type { SearchOutcome } from './run-search.ts';
 import type { PagefindData } from './pagefind-api.ts';
 
 const t = ui.searchPage;
 
-/** A partial date as readers write it (2025年4月11日, 2023年7月); kept here so the bundle needs no schema code. */
-export function formatDate(value: string): string {
-  const [year, month, day] = value.split('-');
-  return `${year}年${month ? `${Number(month)}月` : ''}${day ? `${Number(day)}日` : ''}`;
-}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
