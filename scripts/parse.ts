@@ -1,46 +1,89 @@
 /**
- * Preview how the parser reads one raw page file, without writing anything:
+ * Preview how the parser reads raw page files, without writing anything; or score it on
+ * pages that have a hand reading:
  *
- *   npm run parse -- path/to/p01.txt          readable summary, then warnings
- *   npm run parse -- path/to/p01.txt --json   {"articles": [...]} (warnings on stderr)
+ *   npm run parse -- path/to/p01.txt [more.txt | DIR …]   readable summary per page, then warnings
+ *   npm run parse -- path/to/p01.txt --json                {"articles": [...]} (warnings on stderr)
+ *   npm run parse -- --eval DIR [--verbose]                the four measures per layout and overall
+ *
+ * All pages are read in one process, so scoring hundreds of pages takes seconds.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { reporter } from 'vfile-reporter';
 import { formatSummary, toJson } from './lib/parse/format-summary.ts';
+import { evaluatePages, findReadings, formatEvaluation } from './lib/parse/evaluate/evaluate-pages.ts';
 import { parsePage } from './lib/parse/parse-page.ts';
 
-const USAGE = 'usage: npm run parse -- FILE.txt [--json]';
+const USAGE = 'usage: npm run parse -- FILE.txt|DIR … [--json]   or   npm run parse -- --eval DIR … [--verbose]';
 
 function fail(message: string): never {
   process.stderr.write(`parse: ${message}\n`);
   process.exit(1);
 }
 
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const unknown = args.filter((a) => a.startsWith('--') && a !== '--json');
-const files = args.filter((a) => !a.startsWith('--'));
-if (unknown.length > 0) fail(`unknown option ${unknown[0]} (${USAGE})`);
-if (files.length !== 1) fail(`expected one page file (${USAGE})`);
-const path = files[0];
-
-let text: string;
+let parsed;
 try {
-  const stat = statSync(path);
-  if (stat.isDirectory()) fail(`${path} is a directory; give one page file such as ${path.replace(/\/$/, '')}/p01.txt`);
-  text = readFileSync(path, 'utf8');
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, eval: { type: 'boolean' }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
 } catch (error) {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') fail(`${path}: no such file`);
-  if (code === 'EACCES') fail(`${path}: permission denied`);
-  throw error;
+  fail(`${(error as Error).message} (${USAGE})`);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+if (positionals.length === 0) fail(`expected a page file or a folder (${USAGE})`);
+
+function statOf(path: string): Stats {
+  try {
+    return statSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') fail(`${path}: no such file`);
+    if (code === 'EACCES') fail(`${path}: permission denied`);
+    throw error;
+  }
 }
 
-const { page, file } = parsePage(text, { path });
-if (json) {
-  process.stdout.write(`${JSON.stringify(toJson(page), null, 2)}\n`);
-  if (file.messages.length > 0) process.stderr.write(`${reporter([file], { quiet: true })}\n`);
+/** The page files named on the command line; a folder stands for every .txt file under it. */
+function pageFiles(paths: string[]): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile() && entry.name.endsWith('.txt')) out.push(path);
+    }
+  };
+  for (const path of paths) {
+    if (statOf(path).isDirectory()) walk(path);
+    else out.push(path);
+  }
+  return out;
+}
+
+const files = pageFiles(positionals);
+if (files.length === 0) fail(`no page files (.txt) in ${positionals.join(', ')}`);
+
+if (values.eval) {
+  const pages = findReadings(files);
+  if (pages.length === 0) fail(`none of the ${files.length} page files has a reading (NAME.reading.json, or reading.json beside input.txt)`);
+  process.stdout.write(formatEvaluation(evaluatePages(pages), { verbose: values.verbose === true }));
 } else {
-  process.stdout.write(formatSummary(page));
-  process.stdout.write(`\n${reporter([file])}\n`);
+  for (const path of files) {
+    const { page, file } = parsePage(readFileSync(path, 'utf8'), { path });
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify(files.length === 1 ? toJson(page) : { file: path, ...toJson(page) }, null, 2)}\n`);
+      if (file.messages.length > 0) process.stderr.write(`${reporter([file], { quiet: true })}\n`);
+    } else {
+      if (files.length > 1) process.stdout.write(`\n== ${path}\n`);
+      process.stdout.write(formatSummary(page));
+      process.stdout.write(`\n${reporter([file])}\n`);
+    }
+  }
 }

@@ -45,14 +45,32 @@ describe('npm run parse', () => {
     expect(r.stderr).toBe('parse: no/such/page.txt: no such file\n');
   });
 
-  it('fails in one line for a directory', () => {
-    const r = run('tests/parser/fixtures');
+  it('reads every page of a folder in one run', () => {
+    const r = run(join(import.meta.dirname, 'fixtures', 'seed-003'), join(import.meta.dirname, 'fixtures', 'credits', 'input.txt'));
+    expect(r.status).toBe(0);
+    expect(r.stdout.match(/^== .*input\.txt$/gmu)).toHaveLength(2);
+    expect(r.stdout).toContain('  title    聊城首票“内陆港+保税”进口木薯淀粉运达');
+  });
+
+  it('scores the parser on pages with a reading', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parse-eval-'));
+    writeFileSync(join(dir, 'a.txt'), '县域商业体系建设提速\n\n本报讯 3月7日，县里召开会议，部署商业体系建设。（记者 周航）\n');
+    const reading = { layout: 'paragraph', furniture: [], items: [{ type: 'article', title: '县域商业体系建设提速', paragraphs: ['本报讯'], ending: '（记者周航）' }, { type: 'teaser', title: '不在页上', paragraphs: [] }] };
+    writeFileSync(join(dir, 'a.reading.json'), JSON.stringify(reading));
+    const r = run('--eval', dir);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('| **all** | 1 | 2 | 50.0% | 50.0% | 0.0% | 50.0% |');
+  });
+
+  it('fails in one line for a folder without page files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parse-cli-'));
+    const r = run(dir);
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe('parse: tests/parser/fixtures is a directory; give one page file such as tests/parser/fixtures/p01.txt\n');
+    expect(r.stderr).toBe(`parse: no page files (.txt) in ${dir}\n`);
   });
 
   it('fails in one line without a file or with an unknown option', () => {
-    expect(run().stderr).toBe('parse: expected one page file (usage: npm run parse -- FILE.txt [--json])\n');
-    expect(run('a.txt', '--yaml').stderr).toBe('parse: unknown option --yaml (usage: npm run parse -- FILE.txt [--json])\n');
+    expect(run().stderr).toMatch(/^parse: expected a page file or a folder \(usage: npm run parse -- FILE\.txt\|DIR/u);
+    expect(run('a.txt', '--yaml').stderr).toMatch(/^parse: Unknown option '--yaml'.*\(usage: /u);
   });
 });

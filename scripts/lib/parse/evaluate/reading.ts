@@ -1,4 +1,5 @@
-import type { ParsedItem, ParsedPage } from '../../scripts/lib/parse/types.ts';
+import { foldFullwidth } from '../normalize/index.ts';
+import type { ParsedItem, ParsedPage } from '../types.ts';
 
 /**
  * A hand-written reading of a page (fixtures/<case>/reading.json): what a newspaper reader
@@ -16,11 +17,15 @@ export interface ReadingItem {
   dateline?: string | null;
   continuedOn?: number | null;
   paragraphs: string[];
+  /** The last characters of the item's last paragraph as printed (credits included); spaces do not count. */
+  ending?: string;
   /** Why this item is still read wrong (a known limit); such items are reported, not failed. */
   knownWrong?: string;
 }
 
 export interface Reading {
+  /** The page's extraction layout, when the page was set by a known layout (composed pages). */
+  layout?: 'spaced' | 'wrapped' | 'paragraph';
   items: ReadingItem[];
   furniture: string[];
 }
@@ -34,28 +39,50 @@ export interface ItemVerdict {
 
 const FIELDS = ['type', 'kicker', 'title', 'subtitle', 'column', 'authors', 'source', 'dateline', 'continuedOn'] as const;
 
-function blockOpenings(item: ParsedItem): string[] {
+/** Text as compared with a reading: full-width letters and digits folded, spaces left out (spacing is judged apart). */
+export function comparable(text: string): string {
+  return foldFullwidth(text).replace(/\s+/gu, '');
+}
+
+export function blockOpenings(item: ParsedItem): string[] {
   return item.body.map((b) => (b.kind === 'subhead' ? `§${b.text}` : b.text));
 }
 
-function sameOpening(actual: string | undefined, expected: string): boolean {
+export function sameOpening(actual: string | undefined, expected: string): boolean {
   if (actual === undefined) return false;
-  return expected.startsWith('§') ? actual === expected : actual.startsWith(expected);
+  return expected.startsWith('§') ? comparable(actual) === comparable(expected) : comparable(actual).startsWith(comparable(expected));
 }
 
-function matches(item: ParsedItem, want: ReadingItem): boolean {
-  if (want.paragraphs.length === 0) return item.body.length === 0 && item.title === want.title;
-  return sameOpening(blockOpenings(item)[0], want.paragraphs[0]);
+/** True when a parsed item is the reading's item: same first paragraph, or for a headline-only item the same headline. */
+export function matches(item: ParsedItem, want: ReadingItem): boolean {
+  if (want.paragraphs.length === 0) return item.body.length === 0 && comparable(item.title ?? '') === comparable(want.title ?? '');
+  return sameOpening(blockOpenings(item)[0], want.paragraphs[0]!);
+}
+
+/** True when the item's last paragraph ends as the reading says. */
+export function endsLike(item: ParsedItem, ending: string): boolean {
+  const last = item.body.at(-1);
+  return last !== undefined && comparable(last.text).endsWith(comparable(ending));
+}
+
+/** Pair each reading item with the first unused parsed item that matches it, in page order. */
+export function pairItems(page: ParsedPage, reading: Reading): Array<ParsedItem | undefined> {
+  const used = new Set<ParsedItem>();
+  return reading.items.map((want) => {
+    const got = page.items.find((i) => !used.has(i) && matches(i, want));
+    if (got !== undefined) used.add(got);
+    return got;
+  });
 }
 
 /** Compare a parsed page with a hand reading: one verdict per expected item, plus one per parsed item nobody expected, plus furniture. */
 export function compareReading(page: ParsedPage, reading: Reading): ItemVerdict[] {
-  const used = new Set<ParsedItem>();
-  const verdicts: ItemVerdict[] = reading.items.map((want) => {
+  const pairs = pairItems(page, reading);
+  const used = new Set(pairs);
+  const verdicts: ItemVerdict[] = reading.items.map((want, n) => {
     const label = want.title ?? `(untitled) ${want.paragraphs[0] ?? ''}`;
-    const got = page.items.find((i) => !used.has(i) && matches(i, want));
+    const got = pairs[n];
     if (got === undefined) return { label, ok: false, knownWrong: want.knownWrong, diffs: ['no item starts like this'] };
-    used.add(got);
     const diffs: string[] = [];
     for (const f of FIELDS) {
       if (!(f in want)) continue;
@@ -65,6 +92,7 @@ export function compareReading(page: ParsedPage, reading: Reading): ItemVerdict[
     }
     const blocks = blockOpenings(got);
     const okBlocks = blocks.length === want.paragraphs.length && want.paragraphs.every((p, i) => sameOpening(blocks[i], p));
+    if (want.ending !== undefined && !endsLike(got, want.ending)) diffs.push(`ending: got …${blocks.at(-1)?.slice(-8) ?? ''}, want …${want.ending}`);
     if (!okBlocks) diffs.push(`paragraphs: got [${blocks.map((b) => b.slice(0, 8)).join(' | ')}], want [${want.paragraphs.join(' | ')}]`);
     return { label, ok: diffs.length === 0, knownWrong: want.knownWrong, diffs };
   });

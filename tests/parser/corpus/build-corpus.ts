@@ -1,0 +1,36 @@
+/**
+ * Set the development corpus's records into pages with their readings:
+ *
+ *   npx tsx tests/parser/corpus/build-corpus.ts [--out DIR] [RECORDS_DIR …]
+ *
+ * Writes DIR/<paper>-<nn>-<layout>-<direction>.txt and .reading.json (default DIR:
+ * tests/parser/corpus/.pages, ignored by git). Records default to records/ here; add
+ * .local/records to include the locally imported public text (see import-public.ts).
+ * Then score the parser: npm run parse -- --eval tests/parser/corpus/.pages
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { composePaper, type RecordFile } from './compose.ts';
+
+const here = import.meta.dirname;
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
+const out = values.out ?? join(here, '.pages');
+const sources = positionals.length > 0 ? positionals : [join(here, 'records')];
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+let pages = 0;
+let items = 0;
+for (const dir of sources) {
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    const file = JSON.parse(readFileSync(join(dir, name), 'utf8')) as RecordFile;
+    for (const page of composePaper(file, basename(name, '.json'))) {
+      writeFileSync(join(out, `${page.name}.txt`), page.text);
+      writeFileSync(join(out, `${page.name}.reading.json`), `${JSON.stringify({ layout: page.layout, ...page.reading }, null, 1)}\n`);
+      pages += 1;
+      items += page.reading.items.length;
+    }
+  }
+}
+process.stdout.write(`${pages} pages, ${items} items → ${out}\n`);

@@ -1,0 +1,292 @@
+import type { Reading, ReadingItem } from '../../../scripts/lib/parse/evaluate/reading.ts';
+
+/**
+ * Sets article records (records/*.json, see README.md) into raw pages the way PDF and OCR
+ * extraction leaves them, in the three layouts the parser reads:
+ *
+ * - spaced: hard-wrapped lines, each followed by a blank line; the lines of one display
+ *   group (column head, kicker, title, subtitle, byline) printed without blanks between them;
+ * - wrapped: hard-wrapped lines, blank lines at column breaks and (per page, often or
+ *   rarely) at paragraph ends;
+ * - paragraph: one paragraph per line, blank lines between; a column or page break now and
+ *   then splits a paragraph in mid-sentence.
+ *
+ * Each page also carries its reading, derived from the records alone (what a reader sees),
+ * so the reading exists before the parser ever runs on the page. Everything is driven by
+ * a seeded random generator: the same records give the same pages.
+ */
+
+export type ItemType = 'article' | 'commentary' | 'photo' | 'advertorial' | 'teaser';
+
+export interface ArticleRecord {
+  id: string;
+  type: ItemType;
+  column: string | null;
+  kicker: string | null;
+  title: string | null;
+  subtitle: string | null;
+  byline: string | null;
+  paragraphs: string[];
+  continuedOn: number | null;
+}
+
+export interface RecordFile {
+  paper: string;
+  style?: string;
+  furniture: string[];
+  articles: ArticleRecord[];
+}
+
+export type Layout = 'spaced' | 'wrapped' | 'paragraph';
+export type Direction = 'before' | 'after';
+
+export interface ComposedPage {
+  name: string;
+  layout: Layout;
+  direction: Direction;
+  text: string;
+  reading: Reading;
+}
+
+/** mulberry32: small, fast, good enough to vary page shapes reproducibly. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function hashSeed(text: string): number {
+  let h = 2166136261;
+  for (const ch of text) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619);
+  return h >>> 0;
+}
+
+const em = (ch: string): number => (/\s/u.test(ch) ? 0.5 : ch.charCodeAt(0) < 0x7f ? 0.5 : 1);
+
+// Marks that never start a line (they hang at the end of the previous one) and marks that never end one.
+const NO_LINE_START = /[，。、；：？！”’）》」』…—·%]/u;
+const NO_LINE_END = /[“‘（《「『]/u;
+
+/** Hard-wrap one paragraph at `width` ems, the first line indented two ems. */
+export function wrapParagraph(text: string, width: number, indent = 2): string[] {
+  const chars = [...text];
+  const lines: string[] = [];
+  let line = '';
+  let w = 0;
+  let limit = width - indent;
+  for (let i = 0; i < chars.length; i += 1) {
+    const ch = chars[i]!;
+    if (w + em(ch) > limit && line !== '' && !NO_LINE_START.test(ch)) {
+      let carry = '';
+      while (line.length > 1 && NO_LINE_END.test(line.at(-1)!)) {
+        carry = line.at(-1)! + carry;
+        line = line.slice(0, -1);
+      }
+      lines.push(line);
+      line = carry;
+      w = [...carry].reduce((s, c) => s + em(c), 0);
+      limit = width;
+    }
+    line += ch;
+    w += em(ch);
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** Extraction spaces: PDF text often prints a space on each side of a run of ASCII digits (` 5 月 12 日`). */
+function spaceDigits(text: string, rand: () => number, rate: number): string {
+  return text.replace(/(?<=\p{Script=Han}|[，。])([0-9][0-9.%]*)(?=\p{Script=Han})/gu, (m) => (rand() < rate ? ` ${m} ` : m));
+}
+
+function letterSpace(title: string): string {
+  return [...title].join(' ');
+}
+
+/** What the reader reads as the headline: printed lines joined, one space kept between phrases. */
+function readTitle(title: string): string {
+  return title
+    .split('\n')
+    .map((l) => l.trim())
+    .join('')
+    .replace(/\s+/gu, ' ');
+}
+
+const BRACKET_HEAD = /^【([^】]{2,40})】/u;
+
+function readingOf(record: ArticleRecord, column: string | null): ReadingItem {
+  const body = record.paragraphs.filter((p) => p.trim() !== '');
+  let title = record.title === null ? null : readTitle(record.title);
+  const openings = body.map((p) => (p.startsWith('§') ? `§${p.slice(1).trim()}` : p));
+  const lead = BRACKET_HEAD.exec(openings[0] ?? '');
+  if (title === null && lead) {
+    title = lead[1]!;
+    openings[0] = openings[0]!.slice(lead[0].length);
+  }
+  const last = body.at(-1) ?? '';
+  return {
+    type: record.type,
+    kicker: record.kicker === null ? null : readTitle(record.kicker),
+    title,
+    subtitle: record.subtitle === null ? null : readTitle(record.subtitle),
+    column,
+    continuedOn: record.continuedOn,
+    paragraphs: openings.map((p) => (p.startsWith('§') ? p : [...p.replace(/\s+/gu, '')].slice(0, 8).join(''))),
+    ending: last.startsWith('§') ? undefined : [...last.replace(/\s+/gu, '')].slice(-8).join(''),
+  };
+}
+
+interface PageShape {
+  layout: Layout;
+  direction: Direction;
+  widths: number[];
+  /** Chance that a paragraph end in wrapped text is followed by a blank line. */
+  blankAfterParagraph: number;
+  /** Lines per column before a column break (wrapped and spaced). */
+  columnHeight: number;
+  digitSpaces: number;
+}
+
+class PageWriter {
+  readonly lines: string[] = [];
+  private bodyLinesInColumn = 0;
+  constructor(
+    private readonly shape: PageShape,
+    private readonly rand: () => number,
+  ) {}
+
+  blank(): void {
+    if (this.lines.length > 0 && this.lines.at(-1) !== '') this.lines.push('');
+  }
+
+  /** A display group: its lines together, set apart from what is around it. */
+  group(lines: string[]): void {
+    if (lines.length === 0) return;
+    this.blank();
+    for (const line of lines) {
+      this.lines.push(line);
+      if (this.shape.layout === 'paragraph') this.blank();
+    }
+    this.blank();
+    this.bodyLinesInColumn += lines.length;
+  }
+
+  paragraph(text: string, width: number): void {
+    const printed = spaceDigits(text, this.rand, this.shape.digitSpaces);
+    if (this.shape.layout === 'paragraph') {
+      // A column or page break now and then cuts a long paragraph in mid-sentence.
+      const chars = [...printed];
+      if (chars.length > 80 && this.rand() < 0.08) {
+        const cut = Math.floor(chars.length * (0.3 + this.rand() * 0.4));
+        this.lines.push(chars.slice(0, cut).join(''), '', chars.slice(cut).join(''), '');
+      } else this.lines.push(printed, '');
+      return;
+    }
+    const lines = wrapParagraph(printed, width);
+    for (const line of lines) {
+      if (this.bodyLinesInColumn >= this.shape.columnHeight) {
+        this.blank();
+        this.bodyLinesInColumn = 0;
+      }
+      this.lines.push(line);
+      this.bodyLinesInColumn += 1;
+      if (this.shape.layout === 'spaced') this.lines.push('');
+    }
+    if (this.shape.layout === 'wrapped' && this.rand() < this.shape.blankAfterParagraph) this.blank();
+  }
+
+  subhead(text: string): void {
+    if (this.shape.layout === 'wrapped' && this.rand() < 0.5) {
+      // Set on its own line but without blank lines around it.
+      this.lines.push(text);
+      return;
+    }
+    this.group([text]);
+  }
+}
+
+function headLines(record: ArticleRecord, column: string | null, rand: () => number, layout: Layout): string[] {
+  const lines: string[] = [];
+  if (column !== null) lines.push(column);
+  if (record.kicker !== null) lines.push(record.kicker);
+  if (record.title !== null) {
+    const titleLines = record.title.split('\n');
+    const spaced = layout !== 'paragraph' && titleLines.length === 1 && [...record.title].length <= 8 && !/\s/u.test(record.title) && rand() < 0.15;
+    lines.push(...(spaced ? [letterSpace(record.title)] : titleLines));
+  }
+  if (record.subtitle !== null) lines.push(`——${record.subtitle}`);
+  return lines;
+}
+
+function writeItem(page: PageWriter, record: ArticleRecord, column: string | null, shape: PageShape, rand: () => number): void {
+  const width = shape.widths[Math.floor(rand() * shape.widths.length)]!;
+  const head = headLines(record, column, rand, shape.layout);
+  const writeBody = (): void => {
+    if (record.byline !== null) page.group([record.byline]);
+    for (const p of record.paragraphs) {
+      if (p.trim() === '') continue;
+      if (p.startsWith('§')) page.subhead(p.slice(1).trim());
+      else page.paragraph(p, width);
+    }
+    if (record.continuedOn !== null) page.group([`（下转第${'〇一二三四五六七八九'[record.continuedOn] ?? record.continuedOn}版）`]);
+  };
+  if (shape.direction === 'before' || record.paragraphs.length === 0) {
+    page.group(head);
+    writeBody();
+  } else {
+    writeBody();
+    page.group(head);
+  }
+}
+
+function pageShape(rand: () => number, layout: Layout): PageShape {
+  const base = 11 + Math.floor(rand() * 14);
+  return {
+    layout,
+    direction: rand() < 0.25 ? 'after' : 'before',
+    widths: [base, base, base + (rand() < 0.5 ? 0 : 2 + Math.floor(rand() * 6))],
+    blankAfterParagraph: [1, 0.6, 0.15][Math.floor(rand() * 3)]!,
+    columnHeight: 18 + Math.floor(rand() * 40),
+    digitSpaces: rand() < 0.4 ? 0.7 : 0,
+  };
+}
+
+const LAYOUTS: Layout[] = ['spaced', 'wrapped', 'paragraph'];
+
+/** Set one paper's records into pages of 4–9 items each, the layouts taken in turn. */
+export function composePaper(file: RecordFile, slug: string): ComposedPage[] {
+  const rand = random(hashSeed(slug));
+  const articles = [...file.articles];
+  for (let i = articles.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(rand() * (i + 1));
+    [articles[i], articles[j]] = [articles[j]!, articles[i]!];
+  }
+  const pages: ComposedPage[] = [];
+  for (let start = 0, n = 0; start < articles.length; n += 1) {
+    const size = 4 + Math.floor(rand() * 6);
+    const chunk = articles.slice(start, start + size);
+    start += size;
+    const layout = LAYOUTS[n % 3]!;
+    const shape = pageShape(rand, layout);
+    const writer = new PageWriter(shape, rand);
+    const items: ReadingItem[] = [];
+    let previousColumn: string | null = null;
+    for (const record of chunk) {
+      // A run of items under one column prints the column head once, above the first.
+      const column = record.column !== null && record.column === previousColumn ? null : record.column;
+      previousColumn = record.column;
+      writeItem(writer, record, column, shape, rand);
+      items.push(readingOf(record, column));
+    }
+    const furniture = file.furniture.length > 0 && rand() < 0.7 ? [file.furniture[Math.floor(rand() * file.furniture.length)]!] : [];
+    if (furniture.length > 0) writer.group(furniture);
+    const name = `${slug}-${String(n + 1).padStart(2, '0')}-${layout}-${shape.direction}`;
+    pages.push({ name, layout, direction: shape.direction, text: `${writer.lines.join('\n').trimEnd()}\n`, reading: { items, furniture } });
+  }
+  return pages;
+}
