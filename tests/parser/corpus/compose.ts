@@ -117,10 +117,18 @@ function readTitle(title: string): string {
     .replace(/\s+/gu, ' ');
 }
 
+const STANDALONE_CREDIT = /^(?:[（(][^（()）]{1,60}[）)]|——\s*\S.{0,12}|.{1,30}(?:摄|摄影|供图|发|制图)(?:[（(][^）)]{1,12}[）)])?|[（(].{1,20}[）)])$/u;
+
 const BRACKET_HEAD = /^【([^】]{2,40})】/u;
 
 function readingOf(record: ArticleRecord, column: string | null): ReadingItem {
   const body = record.paragraphs.filter((p) => p.trim() !== '');
+  // A credit printed on a line of its own under the text (本报记者  李  明摄, （本系列评论完）,
+  // ——编  者) closes the last paragraph; a reader does not count it as a paragraph.
+  while (body.length > 1 && STANDALONE_CREDIT.test(body.at(-1)!.trim()) && !body.at(-2)!.startsWith('§')) {
+    const credit = body.pop()!;
+    body[body.length - 1] += credit;
+  }
   let title = record.title === null ? null : readTitle(record.title);
   const openings = body.map((p) => (p.startsWith('§') ? `§${p.slice(1).trim()}` : p));
   const lead = BRACKET_HEAD.exec(openings[0] ?? '');
@@ -210,9 +218,8 @@ class PageWriter {
   }
 }
 
-function headLines(record: ArticleRecord, column: string | null, rand: () => number, layout: Layout): string[] {
+function headLines(record: ArticleRecord, rand: () => number, layout: Layout): string[] {
   const lines: string[] = [];
-  if (column !== null) lines.push(column);
   if (record.kicker !== null) lines.push(record.kicker);
   if (record.title !== null) {
     const titleLines = record.title.split('\n');
@@ -225,7 +232,12 @@ function headLines(record: ArticleRecord, column: string | null, rand: () => num
 
 function writeItem(page: PageWriter, record: ArticleRecord, column: string | null, shape: PageShape, rand: () => number): void {
   const width = shape.widths[Math.floor(rand() * shape.widths.length)]!;
-  const head = headLines(record, column, rand, shape.layout);
+  const head = headLines(record, rand, shape.layout);
+  // A column head (栏目) tops the item's frame, so extraction meets it first in either direction.
+  if (column !== null) {
+    if (shape.direction === 'before' && record.paragraphs.length > 0) head.unshift(column);
+    else page.group([column]);
+  }
   const writeBody = (): void => {
     if (record.byline !== null) page.group([record.byline]);
     for (const p of record.paragraphs) {

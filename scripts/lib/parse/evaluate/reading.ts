@@ -100,7 +100,7 @@ export function compareReading(page: ParsedPage, reading: Reading): ItemVerdict[
     verdicts.push({ label: `extra item ${extra.type} ${extra.title ?? blockOpenings(extra)[0]?.slice(0, 10)}`, ok: false, diffs: ['not on the page as a reader sees it'] });
   }
   const furniture = page.furniture.map((f) => f.text);
-  const okFurniture = JSON.stringify(furniture) === JSON.stringify(reading.furniture);
+  const okFurniture = JSON.stringify(furniture.map(comparable)) === JSON.stringify(reading.furniture.map(comparable));
   verdicts.push({ label: 'page furniture', ok: okFurniture, diffs: okFurniture ? [] : [`got ${JSON.stringify(furniture)}, want ${JSON.stringify(reading.furniture)}`] });
   return verdicts;
 }
