@@ -1,5 +1,6 @@
 import {
   parseBylineLine,
+  parseClosingNote,
   parseJumpLine,
   parsePageCredits,
   parsePhotoCredit,
@@ -31,14 +32,20 @@ export function lineKind(value: string): LineKind {
   if (parseBylineLine(t)) return 'byline';
   const credit = parseTrailingCredit(t);
   if (credit && credit.text === t) return 'credit';
+  if (parseClosingNote(t)?.text === t) return 'credit';
   const photo = parsePhotoCredit(t);
   if (photo && photo.text.trim() === t) return 'photo-credit';
   return 'text';
 }
 
+// A roundup's closing credit names several correspondents and posts over up to eight lines.
+const MAX_CREDIT_LINES = 8;
+const MAX_CREDIT_CHARS = 240;
+
 /**
- * Classify every line; a parenthesized credit broken over two or three lines
- * (`（作者系中国宏观经济研究院` / `市场与价格研究所副所长、研究员）`) is one credit.
+ * Classify every line; a parenthesized credit broken over several lines
+ * (`（作者系中国宏观经济研究院` / `市场与价格研究所副所长、研究员）`, a roundup's list of
+ * correspondents) is one credit.
  */
 export function classifyLines(lines: LineNode[]): void {
   for (let i = 0; i < lines.length; i++) {
@@ -46,14 +53,21 @@ export function classifyLines(lines: LineNode[]): void {
     line.data.kind = lineKind(line.value);
     const t = line.value.trim();
     if (line.data.kind !== 'text' || !/^[（(]/u.test(t) || /[）)]/u.test(t)) continue;
-    for (let k = 1; k <= 2 && i + k < lines.length; k++) {
-      const joined = lines.slice(i, i + k + 1).map((l) => l.value.trim()).join('');
-      const credit = parseTrailingCredit(joined);
-      if (credit && credit.text === joined) {
+    for (let k = 1, length = t.length; k < MAX_CREDIT_LINES && i + k < lines.length && length <= MAX_CREDIT_CHARS; k++) {
+      const next = lines[i + k].value.trim();
+      length += next.length;
+      const parts = lines.slice(i, i + k + 1).map((l) => l.value.trim());
+      // A line break inside a name joins without a space, one between names with one.
+      const closes = ['', ' '].some((sep) => {
+        const joined = parts.join(sep);
+        return parseTrailingCredit(joined)?.text === joined || parseClosingNote(joined)?.text === joined;
+      });
+      if (closes) {
         for (let j = i; j <= i + k; j++) lines[j].data.kind = 'credit';
         i += k;
         break;
       }
+      if (/[）)]/u.test(next)) break;
     }
   }
 }

@@ -15,7 +15,7 @@ export interface CreditList {
   marked: boolean;
 }
 
-const TRAILING_VERB = /^(?:报道|整理|采写|编译|综合报道|摄影报道|摄|发|文\/图|图\/文|文|图|撰文|执笔|口述)$/u;
+const TRAILING_VERB = /^(?:报道|整理|采写|编译|综合报道|摄影报道|摄|发|文\/图|图\/文|文\/摄|文|图|撰文|执笔|口述)$/u;
 const SLASH_LABEL = /^(?:文|图|摄|文\/图|图\/文|摄影|撰文|文字|图片)$/u;
 const ATTACHED_ROLE = new RegExp(`^(.*?)(${ROLE_WORDS.join('|')})(\\p{Script=Han}{2,4}?)(报道|整理|采写)?$`, 'u');
 
@@ -28,7 +28,7 @@ export function parseCreditList(text: string): CreditList | null {
   // 、 separates names (`张三、李四`) except inside a list of outlets before a role (`华西都市报、封面新闻记者`).
   const split = tokens(norm).flatMap((t) => (t.includes('、') && !splitSourceRole(t) ? t.split('、').filter((p) => p !== '') : [t]));
   const raw = split.flatMap((t) => {
-    if (/^(?:文\/图|图\/文)$/u.test(t)) return [t];
+    if (/^(?:文\/图|图\/文|文\/摄)$/u.test(t)) return [t];
     const parts = t.split('/');
     if (parts.length === 2 && (SLASH_LABEL.test(parts[0]) || SLASH_LABEL.test(parts[1]))) {
       return parts.filter((p) => p !== '').map((p) => (SLASH_LABEL.test(p) ? `${p}/` : p));
@@ -62,7 +62,7 @@ export function parseCreditList(text: string): CreditList | null {
       if (!flush()) return null;
       continue;
     }
-    const label = t.endsWith('/') ? t.slice(0, -1) : /^(?:文\/图|图\/文)$/u.test(t) ? t : null;
+    const label = t.endsWith('/') ? t.slice(0, -1) : /^(?:文\/图|图\/文|文\/摄)$/u.test(t) ? t : null;
     if (label !== null || (TRAILING_VERB.test(t) && i === raw.length - 1 && i > 0)) {
       if (!flush()) return null;
       result.marked = true;

@@ -8,21 +8,24 @@ import { isSource } from './names.ts';
 /** A date as printed in a dateline, with or without extraction spaces (`6 月 21 日`). */
 export const DATE_SRC = String.raw`[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日`;
 
+const DATELINE_PLACES = /^\p{Script=Han}{2,6}(?:、\p{Script=Han}{2,6}){0,5}$/u;
+
 /** Split an outlet-and-place string (`新华社北京`) into outlet and place; null if it does not start with an outlet. */
 export function splitSourcePlace(text: string): { source: string; place: string } | null {
   const chars = [...text];
   // Outlet and place together are short; anything longer is running text.
-  if (chars.length > 30) return null;
+  if (chars.length > 40) return null;
   for (let i = 2; i <= chars.length; i++) {
     const source = chars.slice(0, i).join('');
     const place = chars.slice(i).join('');
-    // Places in datelines are 2–6 characters (北京, 乌鲁木齐, 香港特别行政区 is written 香港).
-    if (isSource(source) && (place === '' || /^\p{Script=Han}{2,6}$/u.test(place))) return { source, place };
+    // Places in datelines are 2–6 characters (北京, 乌鲁木齐, 香港特别行政区 is written 香港); a
+    // report filed from several places names them with 、 (本报柏林、巴黎3月2日电).
+    if (isSource(source) && (place === '' || DATELINE_PLACES.test(place))) return { source, place };
   }
   return null;
 }
 
-const DATELINE = new RegExp(String.raw`^(?:据\s*)?(\p{Script=Han}{2,20}?)\s*(${DATE_SRC})?\s*(电|讯)$`, 'u');
+const DATELINE = new RegExp(String.raw`^(?:据\s*)?(\p{Script=Han}[\p{Script=Han}、]{1,39}?)\s*(${DATE_SRC})?\s*(电|讯)$`, 'u');
 
 /** Parse a whole dateline string (`新华社杭州 6 月 21 日电`), returning its outlet and the dateline without spaces. */
 export function parseDateline(text: string): { source: string; dateline: string | null } | null {

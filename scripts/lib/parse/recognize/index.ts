@@ -2,6 +2,7 @@
 export type * from './types.ts';
 export { parseAdvertorialMark } from './advertorial.ts';
 export { parseBylineLine, parseNameByline } from './byline.ts';
+export { parseClosingNote } from './closing-note.ts';
 export { parseCreditList, type CreditList } from './credit-list.ts';
 export { normalizeCreditSpacing } from './credit-spacing.ts';
 export { parseDateline, splitSourcePlace } from './dateline.ts';

@@ -8,7 +8,7 @@ import type { LeadCredit } from './types.ts';
  * extracted; the body keeps the credit as printed.
  */
 
-const HEAD = new RegExp(String.raw`^(据\s*)?(\p{Script=Han}{2,20}?)\s*(${DATE_SRC})?\s*(电|讯|消息)`, 'u');
+const HEAD = new RegExp(String.raw`^(据\s*)?(\p{Script=Han}[\p{Script=Han}、]{1,39}?)\s*(${DATE_SRC})?\s*(电|讯|消息)`, 'u');
 const PAREN = /^\s*[（(]([^（）()]{1,80})[）)]/u;
 
 /** Read the longest run of whitespace-separated tokens at the start of `rest` that forms a marked credit list. */

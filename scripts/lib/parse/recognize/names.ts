@@ -30,7 +30,8 @@ export function splitSourceRole(token: string): { source: string | null; role: s
   const m = ROLE_RE.exec(token);
   if (!m) return null;
   // 驻站 reporters name their post between outlet and role (`本报驻京记者`, `新华社驻香港记者`).
-  const source = token.slice(0, m.index).replace(/驻\p{Script=Han}{1,6}$/u, '');
+  // A roundup's correspondents name several posts (`本报驻德国、法国、意大利记者`).
+  const source = token.slice(0, m.index).replace(/驻\p{Script=Han}{1,6}(?:、\p{Script=Han}{1,6}){0,6}$/u, '');
   if (source === '') return { source: null, role: m[0] };
   return isSource(source) ? { source, role: m[0] } : null;
 }

@@ -7,8 +7,8 @@ import type { PageCredits } from './types.ts';
  */
 
 const EDITOR = ['本版责编', '本版编辑', '责任编辑', '值班编辑', '本版主编', '责编', '编辑', '主编', '签发', '统筹'];
-const DESIGNER = ['美术编辑', '版式设计', '视觉设计', '美编', '版式', '设计', '制图', '组版', '排版', '图片编辑'];
-const PROOF = ['责任校对', '校对', '审校', '校审'];
+const DESIGNER = ['本版制图', '本版美编', '本版设计', '图表制作', '美术编辑', '版式设计', '视觉设计', '美编', '版式', '设计', '制图', '组版', '排版', '图片编辑'];
+const PROOF = ['本版校对', '责任校对', '校对', '审校', '校审'];
 const LABELS = [...EDITOR, ...DESIGNER, ...PROOF].sort((a, b) => b.length - a.length);
 const CONTACT = /^(?:电话|热线|邮箱|电子邮箱|E-?mail|传真|新闻热线)/iu;
 const LABEL_AT_START = new RegExp(`^(${LABELS.join('|')})[:：]?`, 'u');

@@ -13,6 +13,8 @@ const SUPPLIED = /^(?:图片由)?([\p{Script=Han}A-Za-z]{2,16}?)(?:供图|提供
 /** Parse the credit-like tail (no outer parentheses) of a caption; null if it is not a credit. */
 function parseTail(tail: string): Omit<PhotoCredit, 'text'> | null {
   const t = tail.trim();
+  // `文/摄`: the reporter wrote the text and took the pictures — a byline over the text, not a caption's credit.
+  if (/文\s*[/／]\s*摄$/u.test(t)) return null;
   if (STOCK.test(t.replace(/\s+/gu, ''))) {
     const src = /^(本报|本刊|新华社|\p{Script=Han}{2,10}(?:报|社|网))?/u.exec(t.replace(/\s+/gu, ''))?.[1] ?? null;
     return { authors: [], source: src };
@@ -31,6 +33,12 @@ function parseTail(tail: string): Omit<PhotoCredit, 'text'> | null {
     const list = parseCreditList(shot[1]);
     if (list && list.authors.length > 0) return { authors: list.authors, source: list.source };
   }
+  // 摄 glued to a padded name after a role word (`本报记者  李  明摄`, `新华社记者 张  三摄`).
+  const glued = /^(.+?\s.*?)(?:摄|摄影|摄影报道)$/u.exec(t);
+  if (glued) {
+    const list = parseCreditList(glued[1]);
+    if (list && list.marked && list.authors.length > 0) return { authors: list.authors, source: list.source };
+  }
   // `摄影 张三` / `摄影：张三`
   const label = /^(?:摄影|图)\s*[:：/／]?\s*(.+)$/u.exec(t);
   if (label) {
@@ -40,13 +48,27 @@ function parseTail(tail: string): Omit<PhotoCredit, 'text'> | null {
   return null;
 }
 
+// Picture agencies credited in parentheses after the photographer or alone (`（视觉中国）`, `王东摄（法新社）`).
+const PICTURE_AGENCY = /^(?:视觉中国|东方IC|人民视觉|人民图片|图虫创意|CFP|IC\s?photo|法新社|路透社|美联社|欧新社|盖蒂图片社|澎湃影像|中新图片)$/iu;
+
+// The photographer printed right before the agency's parentheses (`王东摄（新华社发）`, `张三摄影报道（视觉中国）`).
+const SHOOTER_BEFORE = /(?:^|(?<=[。！？…”’」』）)]\s*))(\p{Script=Han}[\p{Script=Han}\s]{0,24}?)\s*(?:摄|摄影|拍摄|摄影报道)\s*$/u;
+
 /** Recognize the photo credit at the end of a caption, or return null; `text` is the credit as printed. */
 export function parsePhotoCredit(text: string): PhotoCredit | null {
   const trimmed = text.trimEnd();
   const paren = /[（(]([^（）()]{1,40})[）)]$/u.exec(trimmed);
   if (paren) {
-    const inner = parseTail(paren[1]);
-    if (inner) return { ...inner, text: paren[0] };
+    const agency = PICTURE_AGENCY.test(paren[1]!.trim()) ? { authors: [], source: paren[1]!.trim() } : null;
+    const inner = agency ?? parseTail(paren[1]);
+    if (inner) {
+      const shooter = SHOOTER_BEFORE.exec(trimmed.slice(0, paren.index));
+      const names = shooter ? parseCreditList(shooter[1]!) : null;
+      if (shooter && names && names.authors.length > 0) {
+        return { authors: names.authors, source: inner.source ?? names.source, text: `${shooter[0].trimStart()}${paren[0]}` };
+      }
+      return { ...inner, text: paren[0] };
+    }
   }
   // The credit is the last few space-separated tokens; try the longest tail first so
   // `张三 李四 摄` keeps both names, but never cross sentence punctuation.
@@ -55,10 +77,14 @@ export function parsePhotoCredit(text: string): PhotoCredit | null {
   let m: RegExpExecArray | null;
   while ((m = re.exec(trimmed)) !== null) spans.push(m.index);
   for (let i = Math.max(0, spans.length - 8); i < spans.length; i++) {
-    const tail = trimmed.slice(spans[i]);
+    let tail = trimmed.slice(spans[i]);
     if (/[，。；！？,;!?“”]/u.test(tail)) {
-      // A sentence-final mark glued to the first token (`24.72％。 新华社记者`) is not part of the tail.
-      continue;
+      // A credit glued to the caption's last sentence (`…游览。新华社记者 张  三摄`) starts after its end mark;
+      // otherwise a sentence-final mark glued to the first token (`24.72％。 新华社记者`) is not part of the tail.
+      const glued = /^[^\s]*[。！？!?”](?=[^\s。！？!?”，,；;“]+\s)/u.exec(tail);
+      if (glued === null || /[，。；！？,;!?“”]/u.test(tail.slice(glued[0].length))) continue;
+      spans[i] += glued[0].length;
+      tail = tail.slice(glued[0].length);
     }
     const parsed = parseTail(tail);
     if (!parsed) continue;

@@ -24,6 +24,8 @@ export function parseTrailingCredit(paragraph: string): TrailingCredit | null {
   const m = FINAL_PAREN.exec(trimmed);
   if (!m) return null;
   const before = trimmed.slice(0, m.index);
+  // Right after a dateline head the credit opens the report (`本报仰光5月13日电  （记者王明）`).
+  if (parseDateline(before.trim()) !== null) return null;
   const inner = m[1].replace(/\s*\n\s*/gu, ' ').trim();
   const text = m[0].trimEnd();
   if (before.trim() !== '' && !AFTER.test(before)) {

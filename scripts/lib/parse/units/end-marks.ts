@@ -1,6 +1,7 @@
 import type { LineNode } from '../tree/types.ts';
 import {
   parseAdvertorialMark,
+  parseClosingNote,
   parseJumpLine,
   parsePhotoCredit,
   parseTrailingCredit,
@@ -8,7 +9,7 @@ import {
 
 /**
  * Marks that close an item where they are printed: a closing credit （记者 X）, a photo
- * credit (… 摄, 新华网 发, (资料图片)), an advertorial mark (·广告) or a jump line
+ * credit (… 摄, 新华网 发, (资料图片)), a closing note or sign-off ((本系列评论完), ——编 者), an advertorial mark (·广告) or a jump line
  * (（下转第7版）). Whatever follows them belongs to another item.
  */
 
@@ -20,7 +21,7 @@ export function endMark(text: string): EndMark | null {
   const jump = parseJumpLine(t);
   if (jump && jump.direction === 'to' && t.endsWith(jump.text)) return 'jump';
   if (parseAdvertorialMark(t)) return 'ad';
-  if (parseTrailingCredit(t)) return 'credit';
+  if (parseTrailingCredit(t) || parseClosingNote(t)) return 'credit';
   if (parsePhotoCredit(t)) return 'photo';
   return null;
 }
