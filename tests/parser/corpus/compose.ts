@@ -234,8 +234,9 @@ function writeItem(page: PageWriter, record: ArticleRecord, column: string | nul
   const width = shape.widths[Math.floor(rand() * shape.widths.length)]!;
   const head = headLines(record, rand, shape.layout);
   // A column head (栏目) tops the item's frame, so extraction meets it first in either direction.
+  // Set in a box of its own, it comes out as a group of its own about half the time.
   if (column !== null) {
-    if (shape.direction === 'before' && record.paragraphs.length > 0) head.unshift(column);
+    if (shape.direction === 'before' && record.paragraphs.length > 0 && rand() < 0.5) head.unshift(column);
     else page.group([column]);
   }
   const writeBody = (): void => {
