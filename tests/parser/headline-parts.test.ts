@@ -33,7 +33,21 @@ describe('headline parts', () => {
 
   it('reads a dash-led line, or a clearly longer second line, as the subtitle', () => {
     expect(parts('做 强 经 济“ 顶 梁 柱 ”\n——吉林省开发区产业集群发展观察')).toEqual({ kicker: null, title: '做强经济“顶梁柱”', subtitle: '吉林省开发区产业集群发展观察' });
-    expect(parts('全市“四争”工作会议召开\n以“四争”工作新成效为高质量发展蓄势赋能').subtitle).toBe('以“四争”工作新成效为高质量发展蓄势赋能');
+    expect(parts('县域商业体系建设提速\n全县新建乡镇商贸中心十二个，农村网络零售额增长近两成').subtitle).toBe('全县新建乡镇商贸中心十二个，农村网络零售额增长近两成');
+  });
+
+  it('reads a first line ending in ——, a colon or a verb of speech or meeting as the kicker, whatever the widths', () => {
+    expect(parts('全市“四争”工作会议召开\n以“四争”工作新成效为高质量发展蓄势赋能')).toMatchObject({ kicker: '全市“四争”工作会议召开', title: '以“四争”工作新成效为高质量发展蓄势赋能' });
+    expect(parts('连续八年下降——\n日本去年出生人口再创新低')).toMatchObject({ kicker: '连续八年下降——', title: '日本去年出生人口再创新低' });
+    expect(parts('比尔·盖茨：\n中国是减贫最大贡献者')).toMatchObject({ kicker: '比尔·盖茨：', title: '中国是减贫最大贡献者' });
+  });
+
+  it('reads two lines as a kicker over the title unless the first stops in mid-phrase or a narrow frame wrapped the title', () => {
+    expect(parts('陕西汉中发现五百平方公里天坑群\n新地质遗迹 考验保护与开发')).toMatchObject({ kicker: '陕西汉中发现五百平方公里天坑群', title: '新地质遗迹 考验保护与开发' });
+    expect(parts('国土资源监察加强日常执法\n违法占用耕地，严查！')).toMatchObject({ kicker: '国土资源监察加强日常执法', title: '违法占用耕地，严查！' });
+    expect(parts('南沙港区四期\n全面投产')).toMatchObject({ kicker: null, title: '南沙港区四期全面投产' });
+    expect(parts('立足新起点，\n开创新局面')).toMatchObject({ kicker: null, title: '立足新起点，开创新局面' });
+    expect(parts('检修机组恢复运行、新增光伏装机并网，\n南非电力供应紧张状况有所缓解')).toMatchObject({ kicker: '检修机组恢复运行、新增光伏装机并网，' });
   });
 
   it('keeps the gap between two headline phrases and starts a third phrase on a full second line', () => {

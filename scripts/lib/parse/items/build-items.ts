@@ -3,7 +3,7 @@ import { normalizeHeadline, normalizeText } from '../normalize/index.ts';
 import { normalizePageCreditsText } from '../recognize/credit-text.ts';
 import { parseLeadHead } from '../recognize/lead-head.ts';
 import { parseJumpLine } from '../recognize/index.ts';
-import type { LineNode, UnitNode } from '../tree/types.ts';
+import type { Layout, LineNode, UnitNode } from '../tree/types.ts';
 import type { BodyBlock, Block, OtherBlock } from '../units/segment.ts';
 import { paragraphText, rawParagraph } from '../units/unit-text.ts';
 import type { BodyBlock as Part, Decoration, PageFurniture, ParsedItem, ParsedPage } from '../types.ts';
@@ -70,10 +70,10 @@ function takeLeadHead(item: ParsedItem, body: BodyBlock, decorations: Decoration
   decorations.push({ line: close.position.start.line, text: '】', reason: 'lead-brackets' });
 }
 
-function bodyItem(blocks: Block[], index: number, att: Attachment, decorations: Decoration[], file: VFile, blank: (line: number) => boolean): ParsedItem {
+function bodyItem(blocks: Block[], index: number, att: Attachment, decorations: Decoration[], file: VFile, blank: (line: number) => boolean, layout: Layout): ParsedItem {
   const body = blocks[index] as BodyBlock;
   const heads = (att.heads.get(index) ?? []).map((h) => unitOf(blocks[h]));
-  const parts = headlineParts(heads);
+  const parts = headlineParts(heads, layout);
   decorations.push(...parts.decorations);
   const bylineUnits = [
     ...(att.heads.get(index) ?? []).flatMap((h) => att.headBylines.get(h) ?? []),
@@ -118,9 +118,9 @@ function bodyItem(blocks: Block[], index: number, att: Attachment, decorations: 
   return item;
 }
 
-function teaserItem(blocks: Block[], h: number, att: Attachment, decorations: Decoration[], blank: (line: number) => boolean): ParsedItem {
+function teaserItem(blocks: Block[], h: number, att: Attachment, decorations: Decoration[], blank: (line: number) => boolean, layout: Layout): ParsedItem {
   const unit = unitOf(blocks[h]);
-  const parts = headlineParts([unit]);
+  const parts = headlineParts([unit], layout);
   decorations.push(...parts.decorations);
   const bylineUnits = (att.headBylines.get(h) ?? []).map((k) => unitOf(blocks[k]));
   const by = readBylines(bylineUnits.flatMap((u) => u.children), decorations);
@@ -161,7 +161,7 @@ function startLine(blocks: Block[], k: number, att: Attachment): number {
 }
 
 /** Build the parsed page from blocks and attachment decisions. */
-export function buildItems(blocks: Block[], att: Attachment, file: VFile): ParsedPage {
+export function buildItems(blocks: Block[], att: Attachment, file: VFile, layout: Layout): ParsedPage {
   const decorations: Decoration[] = [];
   // Reading order follows where an item's text starts (a displaced headline or column head does not move it).
   const items: Array<{ at: number; item: ParsedItem }> = [];
@@ -170,8 +170,8 @@ export function buildItems(blocks: Block[], att: Attachment, file: VFile): Parse
   const raw = String(file.value ?? '').split(/\r\n|\r|\n/u);
   const blank = (line: number): boolean => (raw[line - 1] ?? '').trim() === '';
   blocks.forEach((block, k) => {
-    if (block.type === 'body') items.push({ at: startLine(blocks, k, att), item: bodyItem(blocks, k, att, decorations, file, blank) });
-    else if (att.teasers.includes(k)) items.push({ at: block.unit.position.start.line, item: teaserItem(blocks, k, att, decorations, blank) });
+    if (block.type === 'body') items.push({ at: startLine(blocks, k, att), item: bodyItem(blocks, k, att, decorations, file, blank, layout) });
+    else if (att.teasers.includes(k)) items.push({ at: block.unit.position.start.line, item: teaserItem(blocks, k, att, decorations, blank, layout) });
     else if (block.type === 'page-credits') furniture.push({ kind: 'credits', text: normalizePageCreditsText(rawParagraph(block.unit)), line: block.unit.position.start.line });
     else if (att.pageHeads.includes(k) || att.strayColumns.includes(k)) {
       furniture.push({ kind: att.pageHeads.includes(k) ? 'page-head' : 'other', text: normalizeHeadline(rawParagraph(block.unit)), line: block.unit.position.start.line });

@@ -1,15 +1,15 @@
 import { normalizeHeadline } from '../normalize/index.ts';
-import type { LineNode, UnitNode } from '../tree/types.ts';
+import type { Layout, LineNode, UnitNode } from '../tree/types.ts';
 import { displayLineText } from '../units/unit-text.ts';
 import { hasPhraseGap, setWidth } from '../lines/measure.ts';
 import type { Decoration } from '../types.ts';
 
 /**
  * Headline parts from display lines. A line led by a dash run is the subtitle (副题; the
- * dashes go). Of two other lines, a clearly longer first line is a kicker (引题, set smaller
- * above the title), a clearly longer second line is a subtitle set smaller below it, and
- * two lines of about the same set width are one title broken in two (`天津货运航空抢占` /
- * `航空货运新高地`). Of three, the first is the kicker. A `#` hint line is the title,
+ * dashes go). Of two other lines, the first is the kicker (引题) and the second the title,
+ * unless they are one title broken in two (see brokenTitle) or the second is a much longer
+ * sentence, a subtitle set without dashes. Of three, a short first line is the column head
+ * over kicker and title, or else the kicker over a title broken in two. A `#` hint line is the title,
  * whatever the rest looks like; other lines after it (a data box) are body text.
  */
 
@@ -27,8 +27,47 @@ export interface HeadlineParts {
 const DASHES = /^[—–-]{2,}/u;
 // A kicker often reports who said or did what (`全省优化营商环境大会强调`): a line ending in a
 // verb of speech or of holding a meeting is complete on its own, never half of a broken title.
-const KICKER_END = /(?:强调|表示|指出|提出|要求|召开|举行|部署|主持|会见|出席|发布|印发|指出|寄语|致信|勉励|宣布)[：:]?$/u;
+const KICKER_END = /(?:强调|表示|指出|提出|要求|召开|举行|部署|主持|会见|出席|发布|印发|寄语|致信|勉励|宣布|显示|认为|呼吁|透露|披露|称)[：:]?$/u;
 const HINT_MARK = /^#{1,6}/u;
+// A column head: a short label of Han characters (`名家在线`, `家乡美味·品味舌尖上的农村`).
+const COLUMN_LIKE = /^[\p{Script=Han}·]{2,12}$/u;
+
+/** A first line complete on its own as a kicker: it ends in ——, a colon, or a verb of speech or meeting. */
+function kickerLine(line: LineNode): boolean {
+  const t = line.value.trim();
+  return /[—–]{2}$/u.test(t) || /[：:]$/u.test(t) || KICKER_END.test(t);
+}
+
+// Where a headline line stops in mid-phrase: on a function word, an open quote or bracket, or a
+// verb that needs its object (`天津货运航空抢占` / `航空货运新高地`).
+const OPEN_END = /(?:[的与和及或向在为把让对从以给被将同跟至到之及“‘《（「]|(?:抢占|打造|推动|推进|助力|赋能|开启|跑出|按下|激发|构建|筑牢|擦亮|书写|绘就|奏响|打通|拓宽|释放|提升|加快|促进|深化|引领|带动|探索|走出|闯出|架起|织密|搭建|迈向|走向|迈入|进入|跻身|瞄准|聚焦|锚定|点亮|唱响|守护|守好|建设|打响|跑好|下好|种下|写好|画好|激活|用好|抓好|做好|成为|实现|形成|迎来|开辟|开创|共建|共享|共绘|打开|铺就|踏上|走好))$/u;
+// A line that cannot start a headline continues the one above (`……”` / `的……`).
+const CONTINUES = /^[的了着地之，、。”’》）」]/u;
+
+// A narrow frame wraps a title after at most this many ems; a wider first line is set apart as a kicker.
+const WRAPPED_TITLE_WIDTH = 12.5;
+
+/**
+ * True when two display lines are one title broken in two rather than a kicker over a title.
+ * The first stops in mid-phrase, the second cannot start a headline, or two lines of about
+ * the same width are split after a comma (`立足新起点，` / `开创新局面`). In hard-wrapped
+ * text (spaced, wrapped) a narrow frame also wraps a title: a short first line at least as
+ * wide as the second (`南沙港区四期` / `全面投产`), unless either line reads as a headline of
+ * its own (two phrases with a gap, or a second line with punctuation inside). Anything else
+ * — the usual case — is a kicker over the title.
+ */
+function brokenTitle(first: LineNode, second: LineNode, layout: Layout): boolean {
+  if (kickerLine(first)) return false;
+  const a = first.value.trim();
+  const b = second.value.trim();
+  if (CONTINUES.test(b) || OPEN_END.test(a)) return true;
+  const quotes = (a.match(/[“‘《（「]/gu) ?? []).length - (a.match(/[”’》）」]/gu) ?? []).length;
+  if (quotes > 0) return true;
+  const [w1, w2] = [setWidth(a), setWidth(b)];
+  if (/[，,]$/u.test(a)) return !/、/u.test(a) && Math.abs(w1 - w2) <= 2.5;
+  if (layout === 'paragraph' || hasPhraseGap(a) || hasPhraseGap(b) || /[，、！？!?]./u.test(b)) return false;
+  return w1 <= WRAPPED_TITLE_WIDTH && w2 <= w1 + 0.5;
+}
 
 /**
  * Join the lines of one headline part: directly (a phrase broken by the line end), or with
@@ -54,7 +93,7 @@ function appendSubtitle(parts: HeadlineParts, text: string): void {
   parts.subtitle = parts.subtitle === null ? text : `${parts.subtitle} ${text}`;
 }
 
-function fromGroup(group: UnitNode, parts: HeadlineParts): void {
+function fromGroup(group: UnitNode, parts: HeadlineParts, layout: Layout): void {
   const lines = group.children;
   const hint = lines.findIndex((l) => l.data.kind === 'hint');
   if (hint >= 0) {
@@ -78,31 +117,39 @@ function fromGroup(group: UnitNode, parts: HeadlineParts): void {
     return;
   }
   if (rest.length >= 3) {
-    parts.kicker = displayLineText(rest[0]);
-    parts.title = joinHeadlineLines(rest.slice(1));
+    // Over a kicker and a title, a short first line is the column head; over a title broken in two, the kicker.
+    const [first, second, ...others] = rest as [LineNode, LineNode, ...LineNode[]];
+    if (others.length === 1 && parts.column === null && COLUMN_LIKE.test(first.value.trim()) && !brokenTitle(second, others[0]!, layout)) {
+      parts.column = displayLineText(first);
+      parts.kicker = displayLineText(second);
+      parts.title = displayLineText(others[0]!);
+      return;
+    }
+    parts.kicker = displayLineText(first);
+    parts.title = joinHeadlineLines([second, ...others]);
     return;
   }
   const [w1, w2] = rest.map((l) => setWidth(l.value));
-  // Of two lines of about the same width, a first line complete on its own is a kicker.
-  const complete = Math.abs(w1 - w2) < 2 && KICKER_END.test(rest[0].value.trim());
-  if ((w1 >= 1.4 * w2 && w1 - w2 >= 4) || complete) {
-    parts.kicker = displayLineText(rest[0]);
-    parts.title = displayLineText(rest[1]);
-  } else if (w2 >= w1 + 2 && parts.subtitle === null) {
+  if (brokenTitle(rest[0], rest[1], layout)) parts.title = joinHeadlineLines(rest);
+  else if (w2 >= 1.5 * w1 && w2 - w1 >= 6 && /[，,]/u.test(rest[1].value) && parts.subtitle === null && !kickerLine(rest[0])) {
+    // A much longer second line that reads as a sentence is a subtitle set without dashes.
     parts.title = displayLineText(rest[0]);
     parts.subtitle = displayLineText(rest[1]);
-  } else parts.title = joinHeadlineLines(rest);
+  } else {
+    parts.kicker = displayLineText(rest[0]);
+    parts.title = displayLineText(rest[1]);
+  }
 }
 
 /** Read kicker, title and subtitle from the display groups attached to one item (page order). */
-export function headlineParts(groups: UnitNode[], main: UnitNode | null = groups[0] ?? null): HeadlineParts {
+export function headlineParts(groups: UnitNode[], layout: Layout = 'wrapped', main: UnitNode | null = groups[0] ?? null): HeadlineParts {
   const parts: HeadlineParts = { kicker: null, title: null, subtitle: null, column: null, bodyLines: [], decorations: [] };
   if (main === null) return parts;
-  fromGroup(main, parts);
+  fromGroup(main, parts, layout);
   for (const group of groups) {
     if (group === main) continue;
     const extra: HeadlineParts = { kicker: null, title: null, subtitle: null, column: null, bodyLines: [], decorations: [] };
-    fromGroup(group, extra);
+    fromGroup(group, extra, layout);
     parts.decorations.push(...extra.decorations);
     parts.bodyLines.push(...extra.bodyLines);
     const text = [extra.kicker, extra.title, extra.subtitle].filter((t) => t !== null).join(' ');

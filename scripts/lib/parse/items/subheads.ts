@@ -2,6 +2,7 @@ import { isPeriodLabel } from '../recognize/data-box.ts';
 import { opensReport } from '../units/reflow.ts';
 import { rawParagraph } from '../units/unit-text.ts';
 import type { Block, BodyBlock, OtherBlock } from '../units/segment.ts';
+import type { Layout } from '../tree/types.ts';
 
 /**
  * Subheads (小标题). A short display group standing between two runs of body text of the
@@ -9,7 +10,8 @@ import type { Block, BodyBlock, OtherBlock } from '../units/segment.ts';
  * before it (no credit, photo credit or ad mark), nothing opens a new report after it
  * (本报讯…), the text after it is not a photo caption or advertorial (those are items of
  * their own), no byline comes with it, and both runs are set in the same column width
- * (the widest line before it against the learned measure after it).
+ * (the widest line before it against the learned measure after it). With one paragraph per
+ * line widths mean nothing: there a single line in that position is a subhead.
  */
 
 const MAX_LINES = 2;
@@ -18,16 +20,20 @@ const NOTE_LABEL = /^(?:开栏的话|编者按|编者的话|编后|编后语|结
 const MAX_LINE_WIDTH = 20;
 const SAME_MEASURE = 2.5;
 
-function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock): boolean {
+function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock, layout: Layout): boolean {
   const lines = head.unit.children;
   if (head.unit.hinted || head.unit.breakBefore || lines.length > MAX_LINES) return false;
   if (lines.some((l) => /^[—–-]{2}/u.test(l.value.trim()) || l.data.width > MAX_LINE_WIDTH)) return false;
+  // A kicker over a title (its first line ending in —— or a colon) heads a new piece.
+  if (lines.length === 2 && /(?:[—–]{2}|[：:])$/u.test(lines[0].value.trim())) return false;
   if (before.ended !== null) return false;
   if (lines.length === 1 && NOTE_LABEL.test(lines[0].value.replace(/[\s\u3000]/gu, ''))) return false;
   // A caption or an advertorial is an item of its own: a head leading into one is its headline.
   if (after.ended === 'photo' || after.ended === 'ad') return false;
   const first = after.parts[0].unit;
   if (first.breakBefore || opensReport(rawParagraph(first))) return false;
+  // One paragraph per line: widths say nothing, and a subhead is a single line.
+  if (layout === 'paragraph') return lines.length === 1;
   // The text before may wrap around a picture at first; its widest line shows the column.
   const last = before.parts[before.parts.length - 1].unit.children;
   const widest = Math.max(...(last.length > 1 ? last.slice(0, -1) : last).map((l) => l.data.width));
@@ -35,14 +41,14 @@ function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock): boole
 }
 
 /** Fold subheads and the text after them into the body before them. */
-export function mergeSubheads(blocks: Block[]): Block[] {
+export function mergeSubheads(blocks: Block[], layout: Layout): Block[] {
   const out = [...blocks];
   for (let k = 1; k + 1 < out.length; k++) {
     const before = out[k - 1];
     const head = out[k];
     const after = out[k + 1];
     if (before.type !== 'body' || head.type !== 'display' || after.type !== 'body') continue;
-    if (!isSubhead(head, before, after)) continue;
+    if (!isSubhead(head, before, after, layout)) continue;
     // A data box's period label (2024年1—2月) stays a paragraph of the article.
     const label = head.unit.children.length === 1 && isPeriodLabel(head.unit.children[0].value);
     before.parts.push({ kind: label ? 'paragraph' : 'subhead', unit: head.unit }, ...after.parts);

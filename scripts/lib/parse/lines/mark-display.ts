@@ -108,8 +108,10 @@ export function markDisplay(lines: LineNode[], layout: Layout): void {
           // Text right before a report's opening credit (本报讯…) cannot run on into it.
           (next.data.kind === 'text' && opensReport(next.value)));
       // A dash-led line under display type is its subtitle (`———来自长三角的一线经济信号`).
-      const subtitle = prev?.data.kind === 'display' && line.data.gap === 0 && /^[—–-]{2}/u.test(t);
-      if (shaped(line, layout, next) || ((tightToDisplay || beforeDisplay || beforeFresh || subtitle) && looksLikeHeadlineText(t))) {
+      // (In the paragraph layout every line is followed by a blank line, so one blank line still touches.)
+      const touching = line.data.gap === 0 || (layout === 'paragraph' && line.data.gap === 1);
+      const subtitle = prev?.data.kind === 'display' && touching && /^[—–-]{2}/u.test(t) && !/。$/u.test(t) && [...t].length <= 64;
+      if (subtitle || shaped(line, layout, next) || ((tightToDisplay || beforeDisplay || beforeFresh) && looksLikeHeadlineText(t))) {
         line.data.kind = 'display';
         changed = true;
       }

@@ -20,6 +20,6 @@ export function attachHeadlines() {
       blocks = split;
       attachment = attach(blocks);
     }
-    file.data.page = buildItems(blocks, attachment, file);
+    file.data.page = buildItems(blocks, attachment, file, tree.data.layout);
   };
 }
