@@ -29,8 +29,11 @@ export function endsParagraph(line: LineNode, layout: Layout, first = false, nex
   // column break right after a sentence end is the rarer case).
   if (layout === 'wrapped' && next !== undefined && next.data.gap >= 1) return true;
   const { width, measure } = line.data;
+  // A sentence that fills its last line still ends the paragraph when the next line is
+  // indented: a first line is two ems short of the column, a line inside a paragraph is not.
+  const indentedNext = next !== undefined && next.data.kind === 'text' && Math.abs(next.data.width - (next.data.measure - 2)) <= 0.5 && !endsSentence(next.value);
   // A line wider than its neighbours' column is set in another frame (a caption); its sentence end decides.
-  return width <= measure - (first ? 3.5 : 1.5) || width >= measure + 2.5;
+  return width <= measure - (first ? 3.5 : 1.5) || width >= measure + 2.5 || (indentedNext && measure >= 8);
 }
 
 function shaped(line: LineNode, layout: Layout, next?: LineNode): boolean {
@@ -69,6 +72,23 @@ function headlineRunAbove(lines: LineNode[], i: number, layout: Layout): boolean
     if (startsFresh(lines[k - 1], layout, l, lines[k - 2])) return true;
   }
   return false;
+}
+
+/**
+ * True when a headline-like line ending in a comma or colon is the first line of a display
+ * group: a kicker (`公安部：`, `面对债务压力，`) or the first half of a title broken after a
+ * comma. The next line must touch it (in the paragraph layout, one blank line still touches)
+ * and read as an unfinished headline line itself; a body line cut at a comma runs on into a
+ * full line instead.
+ */
+function opensDisplayGroup(line: LineNode, next: LineNode | undefined, after: LineNode | undefined, layout: Layout): boolean {
+  const t = line.value.trim();
+  if (!/[，：,:]$/u.test(t) || !looksLikeHeadlineText(t.slice(0, -1)) || next === undefined) return false;
+  const n = next.value.trim();
+  if (!['text', 'display'].includes(next.data.kind) || endsSentence(n) || !looksLikeHeadlineText(n)) return false;
+  if (layout === 'paragraph') return next.data.gap <= 1 && [...n].length <= 30;
+  if (next.data.gap !== 0) return false;
+  return layout === 'spaced' || next.data.kind === 'display' || shaped(next, layout, after);
 }
 
 /** Re-mark `text` lines as `display` where shape and context say so. */
@@ -111,7 +131,7 @@ export function markDisplay(lines: LineNode[], layout: Layout): void {
       // (In the paragraph layout every line is followed by a blank line, so one blank line still touches.)
       const touching = line.data.gap === 0 || (layout === 'paragraph' && line.data.gap === 1);
       const subtitle = prev?.data.kind === 'display' && touching && /^[—–-]{2}/u.test(t) && !/。$/u.test(t) && [...t].length <= 64;
-      if (subtitle || shaped(line, layout, next) || ((tightToDisplay || beforeDisplay || beforeFresh) && looksLikeHeadlineText(t))) {
+      if (subtitle || opensDisplayGroup(line, next, lines[i + 2], layout) || shaped(line, layout, next) || ((tightToDisplay || beforeDisplay || beforeFresh) && looksLikeHeadlineText(t))) {
         line.data.kind = 'display';
         changed = true;
       }
