@@ -36,8 +36,12 @@ describe('headline parts', () => {
     expect(parts('县域商业体系建设提速\n全县新建乡镇商贸中心十二个，农村网络零售额增长近两成').subtitle).toBe('全县新建乡镇商贸中心十二个，农村网络零售额增长近两成');
   });
 
-  it('reads a first line ending in ——, a colon or a verb of speech or meeting as the kicker, whatever the widths', () => {
-    expect(parts('全市“四争”工作会议召开\n以“四争”工作新成效为高质量发展蓄势赋能')).toMatchObject({ kicker: '全市“四争”工作会议召开', title: '以“四争”工作新成效为高质量发展蓄势赋能' });
+  it('reads a longer line under an event held as its subtitle', () => {
+    expect(parts('全市“四争”工作会议召开\n以“四争”工作新成效为高质量发展蓄势赋能')).toMatchObject({ kicker: null, title: '全市“四争”工作会议召开', subtitle: '以“四争”工作新成效为高质量发展蓄势赋能' });
+  });
+
+  it('reads a first line ending in ——, a colon or a verb of speech as the kicker, whatever the widths', () => {
+    expect(parts('全省优化营商环境大会强调\n以一流服务护航高质量发展')).toMatchObject({ kicker: '全省优化营商环境大会强调', title: '以一流服务护航高质量发展' });
     expect(parts('连续八年下降——\n日本去年出生人口再创新低')).toMatchObject({ kicker: '连续八年下降——', title: '日本去年出生人口再创新低' });
     expect(parts('比尔·盖茨：\n中国是减贫最大贡献者')).toMatchObject({ kicker: '比尔·盖茨：', title: '中国是减贫最大贡献者' });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineKind } from '../../scripts/lib/parse/lines/classify-lines.ts';
 import { endMark } from '../../scripts/lib/parse/units/end-marks.ts';
-import { parseBylineLine, parseClosingNote, parseDateline, parsePhotoCredit, parseTrailingCredit } from '../../scripts/lib/parse/recognize/index.ts';
+import { isSignatureLine, parseBylineLine, parseClosingNote, parseDateline, parsePhotoCredit, parseTrailingCredit } from '../../scripts/lib/parse/recognize/index.ts';
 
 // Closing marks in the forms papers print them; each one ends the item above it.
 describe('closing notes and sign-offs', () => {
@@ -12,13 +12,25 @@ describe('closing notes and sign-offs', () => {
     ['（李明参与采写）'],
     ['（相关报道见第四版）'],
     ['（摘编自《经济参考》，原题为《县域经济的新路》）'],
-    ['——编  者'],
-    ['——编者'],
     ['——王  林'],
-    ['群众的事无小事。——编者'],
+    ['这是我的一点建议。 王  林'],
+    ['这是我的一点建议。 王慧敏'],
   ])('%s', (text) => {
     expect(parseClosingNote(text)).not.toBeNull();
     expect(endMark(text)).toBe('credit');
+  });
+
+  it.each([['——编  者'], ['——编者'], ['群众的事无小事。——编者']])('%s closes the editor’s note box, not the piece', (text) => {
+    expect(parseClosingNote(text)).not.toBeNull();
+    expect(endMark(text)).toBe('box');
+  });
+
+  it('a signature needs a name: two unspaced characters are as often a column head', () => {
+    expect(isSignatureLine('王  林')).toBe(true);
+    expect(isSignatureLine('程远')).toBe(false);
+    expect(isSignatureLine('钟声')).toBe(false);
+    expect(isSignatureLine('王慧敏')).toBe(true);
+    expect(isSignatureLine('新华社')).toBe(false);
   });
 
   it.each([['——记者手记'], ['——来自长三角的一线经济信号'], ['（上图）'], ['（PMI）'], ['他说——不好'], ['（2019年9月30日）']])('%s is not one', (text) => {

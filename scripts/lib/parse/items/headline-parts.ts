@@ -27,7 +27,9 @@ export interface HeadlineParts {
 const DASHES = /^[—–-]{2,}/u;
 // A kicker often reports who said or did what (`全省优化营商环境大会强调`): a line ending in a
 // verb of speech or of holding a meeting is complete on its own, never half of a broken title.
-const KICKER_END = /(?:强调|表示|指出|提出|要求|召开|举行|部署|主持|会见|出席|发布|印发|寄语|致信|勉励|宣布|显示|认为|呼吁|透露|披露|称)[：:]?$/u;
+const KICKER_END = /(?:强调|表示|指出|提出|要求|部署|主持|会见|出席|发布|印发|寄语|致信|勉励|宣布|显示|认为|呼吁|透露|披露|称)[：:]?$/u;
+// A title that reports an event held (`市政府常务会议召开`) is complete: a longer line under it says what the event did.
+const EVENT_END = /(?:召开|举行|举办|开幕|闭幕|落幕|启动|开通|揭牌|开班|开工|开业)$/u;
 const HINT_MARK = /^#{1,6}/u;
 // A column head: a short label of Han characters (`名家在线`, `家乡美味·品味舌尖上的农村`).
 const COLUMN_LIKE = /^[\p{Script=Han}·]{2,12}$/u;
@@ -131,8 +133,8 @@ function fromGroup(group: UnitNode, parts: HeadlineParts, layout: Layout): void 
   }
   const [w1, w2] = rest.map((l) => setWidth(l.value));
   if (brokenTitle(rest[0], rest[1], layout)) parts.title = joinHeadlineLines(rest);
-  else if (w2 >= 1.5 * w1 && w2 - w1 >= 6 && /[，,]/u.test(rest[1].value) && parts.subtitle === null && !kickerLine(rest[0])) {
-    // A much longer second line that reads as a sentence is a subtitle set without dashes.
+  else if (parts.subtitle === null && !kickerLine(rest[0]) && w2 > w1 && (EVENT_END.test(rest[0].value.trim()) || (w1 >= 8 && w2 >= 1.5 * w1 && w2 - w1 >= 6))) {
+    // A much longer second line under a full title, or any longer line under an event held, is a subtitle set without dashes.
     parts.title = displayLineText(rest[0]);
     parts.subtitle = displayLineText(rest[1]);
   } else {

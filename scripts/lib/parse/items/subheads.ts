@@ -1,3 +1,4 @@
+import { boxLabelKind } from '../recognize/box-label.ts';
 import { isPeriodLabel } from '../recognize/data-box.ts';
 import { opensReport } from '../units/reflow.ts';
 import { rawParagraph } from '../units/unit-text.ts';
@@ -16,7 +17,7 @@ import type { Layout } from '../tree/types.ts';
 
 const MAX_LINES = 2;
 // Editors' notes are pieces of their own, headed by their genre label.
-const NOTE_LABEL = /^(?:开栏的话|编者按|编者的话|编后|编后语|结束语|写在前面)$/u;
+const NOTE_LABEL = /^(?:开栏的话|结束语|写在前面)$/u;
 const MAX_LINE_WIDTH = 20;
 const SAME_MEASURE = 2.5;
 
@@ -32,6 +33,8 @@ function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock, layout
   if (after.ended === 'photo' || after.ended === 'ad') return false;
   const first = after.parts[0].unit;
   if (first.breakBefore || opensReport(rawParagraph(first))) return false;
+  // A piece that opens with its own box (核心阅读, 编者按) starts under this head.
+  if (after.parts[0].kind === 'subhead') return false;
   // One paragraph per line: widths say nothing, and a subhead is a single line.
   if (layout === 'paragraph') return lines.length === 1;
   // The text before may wrap around a picture at first; its widest line shows the column.
@@ -40,9 +43,38 @@ function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock, layout
   return Math.abs(widest - first.children[0].data.measure) <= SAME_MEASURE;
 }
 
-/** Fold subheads and the text after them into the body before them. */
-export function mergeSubheads(blocks: Block[], layout: Layout): Block[] {
+function boxLabel(block: Block): 'opening' | 'closing' | null {
+  if (block.type !== 'display' || block.unit.hinted || block.unit.children.length !== 1) return null;
+  return boxLabelKind(block.unit.children[0].value);
+}
+
+/** Fold box labels into the body they head, as a subhead: above the text an opening label stands over, under the text a closing one follows. */
+function foldBoxLabels(blocks: Block[]): Block[] {
   const out = [...blocks];
+  for (let k = 0; k < out.length; k++) {
+    const label = boxLabel(out[k]!);
+    const unit = (out[k] as OtherBlock).unit;
+    const after = out[k + 1];
+    const before = out[k - 1];
+    if (label === 'opening' && after?.type === 'body') {
+      after.parts.unshift({ kind: 'subhead', unit });
+      out.splice(k, 1);
+      k--;
+    } else if (label === 'closing' && before?.type === 'body' && after?.type === 'body') {
+      before.parts.push({ kind: 'subhead', unit }, ...after.parts);
+      before.ended = after.ended;
+      before.continuedOn = after.continuedOn;
+      before.jumps.push(...after.jumps);
+      out.splice(k, 2);
+      k--;
+    }
+  }
+  return out;
+}
+
+/** Fold box labels, and subheads with the text after them, into the bodies they belong to. */
+export function mergeSubheads(blocks: Block[], layout: Layout): Block[] {
+  const out = foldBoxLabels(blocks);
   for (let k = 1; k + 1 < out.length; k++) {
     const before = out[k - 1];
     const head = out[k];

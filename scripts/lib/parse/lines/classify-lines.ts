@@ -1,4 +1,8 @@
 import {
+  endsSentence,
+  isSignatureLine,
+  parseAdvertorialMark,
+  looksLikeHeadlineText,
   parseBylineLine,
   parseClosingNote,
   parseJumpLine,
@@ -32,7 +36,8 @@ export function lineKind(value: string): LineKind {
   if (parseBylineLine(t)) return 'byline';
   const credit = parseTrailingCredit(t);
   if (credit && credit.text === t) return 'credit';
-  if (parseClosingNote(t)?.text === t) return 'credit';
+  // An advertorial's mark on its own line closes the text above like a credit (`·广告·`, `（数据来源：…）·广告`).
+  if (parseClosingNote(t)?.text === t || parseAdvertorialMark(t)?.text === t) return 'credit';
   const photo = parsePhotoCredit(t);
   if (photo && photo.text.trim() === t) return 'photo-credit';
   return 'text';
@@ -52,6 +57,14 @@ export function classifyLines(lines: LineNode[]): void {
     const line = lines[i];
     line.data.kind = lineKind(line.value);
     const t = line.value.trim();
+    // A name alone under a finished paragraph signs the piece above (commentaries, essays, letters).
+    const prev = lines[i - 1];
+    // (A line above that reads as a headline, `好种子为啥难求？`, makes the name its byline instead.)
+    const underBody = prev !== undefined && prev.data.kind === 'text' && endsSentence(prev.value) && !looksLikeHeadlineText(prev.value);
+    if (line.data.kind === 'text' && underBody && isSignatureLine(t)) {
+      line.data.kind = 'credit';
+      continue;
+    }
     if (line.data.kind !== 'text' || !/^[（(]/u.test(t) || /[）)]/u.test(t)) continue;
     for (let k = 1, length = t.length; k < MAX_CREDIT_LINES && i + k < lines.length && length <= MAX_CREDIT_CHARS; k++) {
       const next = lines[i + k].value.trim();

@@ -1,4 +1,4 @@
-import { endsSentence, looksLikeHeadlineText, opensFreshSentence } from '../recognize/index.ts';
+import { boxLabelKind, endsLeadIn, endsSentence, looksLikeHeadlineText, opensFreshSentence } from '../recognize/index.ts';
 import type { Layout, LineNode } from '../tree/types.ts';
 import { hasPhraseGap, isLetterSpaced } from './measure.ts';
 import { closesBrokenCredit, endMark } from '../units/end-marks.ts';
@@ -23,7 +23,8 @@ const CONTINUED = /^[^，。！？；、\s]?[”’」』）)]?[，。！？；�
  * ems, so it must be shorter than that to count as a whole one-line paragraph.
  */
 export function endsParagraph(line: LineNode, layout: Layout, first = false, next?: LineNode): boolean {
-  if (!endsSentence(line.value)) return false;
+  // A list lead-in or salutation ends its paragraph without a sentence end, when the line is short (or stands alone).
+  if (!endsSentence(line.value)) return endsLeadIn(line.value) && (layout === 'paragraph' || line.data.width <= line.data.measure - (first ? 3.5 : 1.5));
   if (layout === 'paragraph') return true;
   // In the wrapped layout a blank line after a finished sentence is a paragraph break (a
   // column break right after a sentence end is the rarer case).
@@ -131,7 +132,9 @@ export function markDisplay(lines: LineNode[], layout: Layout): void {
       // (In the paragraph layout every line is followed by a blank line, so one blank line still touches.)
       const touching = line.data.gap === 0 || (layout === 'paragraph' && line.data.gap === 1);
       const subtitle = prev?.data.kind === 'display' && touching && /^[—–-]{2}/u.test(t) && !/。$/u.test(t) && [...t].length <= 64;
-      if (subtitle || opensDisplayGroup(line, next, lines[i + 2], layout) || shaped(line, layout, next) || ((tightToDisplay || beforeDisplay || beforeFresh) && looksLikeHeadlineText(t))) {
+      // A box label (编后, 链接) under a finished sentence heads a box, however full that sentence's line is.
+      const boxLabel = boxLabelKind(t) !== null && (prev === undefined || prev.data.kind !== 'text' || endsSentence(prev.value));
+      if (subtitle || boxLabel || opensDisplayGroup(line, next, lines[i + 2], layout) || shaped(line, layout, next) || ((tightToDisplay || beforeDisplay || beforeFresh) && looksLikeHeadlineText(t))) {
         line.data.kind = 'display';
         changed = true;
       }

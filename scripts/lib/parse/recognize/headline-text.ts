@@ -23,6 +23,10 @@ const CUT_END = /[（「『【《〈“‘(，、：,:—]$/u;
 const SENTENCE_OPENER = /^(?:[0-9]{1,4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:上午|下午|晚间|晚上|凌晨|以来)?，|^(?:近日|日前|目前|近年来|近期|据悉|据了解|据介绍|据统计|同时|此外|其中|如今|当前|今年以来|去年以来|与此同时|另外|然而|但是|因此|所以|比如|例如|首先|其次|最后|总之|对此)，|(?:说|表示|指出|认为|介绍|强调|透露|坦言|告诉记者)，|^[一二三四五六七八九十]是/u;
 // An interview's turns open with the speaker's label (`记者：`, `问：`); they are never display type.
 const INTERVIEW_TURN = /^(?:本报记者|记者|主持人|问|答|[QA])[：:]/u;
+// Lines of a notice or an advertorial (`咨询热线：400-…`, `地址：…`, `●主办：…`) are label and value, never a head.
+const FORM_FIELD = /^[●○■□◆◇▲△·•]?\s*(?:咨询|联系|服务|报名|投诉|举报|客服|订购|预约)?(?:热线|电话|地址|时间|地点|日期|截止日期|截止时间|网址|邮箱|微信|公众号|主办|承办|协办|主办单位|承办单位|展期|票价|营业时间)[：:]/u;
+// A quoted line that ends its own sentence (`“你是哪里人？”`) is dialogue; a quoted headline has no final mark inside.
+const DIALOGUE = /^[“「][^”」]*[？！。?!…][”」]$/u;
 const PAIRS: Array<[string, string]> = [['“', '”'], ['（', '）'], ['《', '》'], ['「', '」'], ['【', '】'], ['(', ')']];
 
 const FRESH_OPENER = /^(?:[0-9]{1,4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚间|晚上|凌晨)?，|^(?:近日|日前|近年来|近期|今年以来|去年以来)，/u;
@@ -53,6 +57,7 @@ export function looksLikeHeadlineText(line: string): boolean {
   if (/[？！?!]./u.test(visible.replace(/[？！?!][”’」』）)]*$/u, ''))) return false;
   if (CONTINUATION_START.test(visible) || (CUT_END.test(visible) && !/——$/u.test(visible)) || /…$/u.test(visible)) return false;
   if (SENTENCE_OPENER.test(visible) || INTERVIEW_TURN.test(visible) || !balanced(visible)) return false;
+  if (FORM_FIELD.test(t) || DIALOGUE.test(visible)) return false;
   // Parentheses in display heads are rare and short (`（上）`); a longer aside is body text.
   if (/[（(][^）)]{4,}[）)]/u.test(visible)) return false;
   if (parseBylineLine(t) || parseLeadCredit(t) || parseTrailingCredit(t) || parsePhotoCredit(t)) return false;

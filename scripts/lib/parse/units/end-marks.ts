@@ -1,6 +1,7 @@
 import type { LineNode } from '../tree/types.ts';
 import {
   parseAdvertorialMark,
+  closesEditorsNote,
   parseClosingNote,
   parseJumpLine,
   parsePhotoCredit,
@@ -13,7 +14,8 @@ import {
  * (（下转第7版）). Whatever follows them belongs to another item.
  */
 
-export type EndMark = 'credit' | 'photo' | 'ad' | 'jump';
+/** `box`: an editor's sign-off (——编 者) closing an editor's note; the piece itself goes on. */
+export type EndMark = 'credit' | 'photo' | 'ad' | 'jump' | 'box';
 
 /** The mark a paragraph (or its last line) ends with, or null. */
 export function endMark(text: string): EndMark | null {
@@ -21,6 +23,7 @@ export function endMark(text: string): EndMark | null {
   const jump = parseJumpLine(t);
   if (jump && jump.direction === 'to' && t.endsWith(jump.text)) return 'jump';
   if (parseAdvertorialMark(t)) return 'ad';
+  if (closesEditorsNote(t)) return 'box';
   if (parseTrailingCredit(t) || parseClosingNote(t)) return 'credit';
   if (parsePhotoCredit(t)) return 'photo';
   return null;

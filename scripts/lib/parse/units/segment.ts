@@ -48,7 +48,8 @@ export function segment(units: UnitNode[]): Block[] {
   for (const unit of units) {
     if (unit.kind === 'paragraph') {
       const raw = rawParagraph(unit);
-      if (body === null || body.ended !== null || unit.breakBefore || opensReport(raw)) {
+      // An editor's sign-off closes the note box at the top of a piece; the piece's text follows in the same body.
+      if (body === null || (body.ended !== null && body.ended !== 'box') || unit.breakBefore || opensReport(raw)) {
         body = newBody();
         blocks.push(body);
       }

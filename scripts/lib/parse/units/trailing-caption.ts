@@ -10,7 +10,8 @@ import { rawParagraph } from './unit-text.ts';
  * paragraphs of article text come before it.
  */
 
-const CAPTION_START = /^(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|近日|日前)[，,]|^图为/u;
+// Captions open on the date, often the local date abroad (`当地时间3月1日，`), or on 图为.
+const CAPTION_START = /^(?:当地时间)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|近日|日前)(?:上午|下午|晚上|晚间|凌晨)?[，,]|^图为/u;
 const CAPTION_MAX = 160;
 
 function captionPart(body: BodyBlock): number {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { endsLeadIn, looksLikeHeadlineText } from '../../scripts/lib/parse/recognize/index.ts';
+
+// Lines that look short and unfinished like headlines but are body text.
+describe('body lines that are not headlines', () => {
+  it.each([['“你是哪里人？”'], ['“真的吗！”'], ['咨询热线：400-800-1234'], ['地址：成都市温江区农机市场'], ['●主办：陕西历史博物馆'], ['报名截止日期：4月20日']])('%s', (line) => {
+    expect(looksLikeHeadlineText(line)).toBe(false);
+  });
+
+  it('a quoted headline without a final mark inside stays a headline', () => {
+    expect(looksLikeHeadlineText('“我想成为一名中文老师”')).toBe(true);
+  });
+
+  it.each([['女士们，先生们，'], ['主要有以下几点：'], ['编辑同志：'], ['尊敬的各位嘉宾，朋友们，']])('%s ends a paragraph without a sentence end', (line) => {
+    expect(endsLeadIn(line)).toBe(true);
+  });
+
+  it.each([['今年以来，全县'], ['他说，']])('%s does not', (line) => {
+    expect(endsLeadIn(line)).toBe(false);
+  });
+});
