@@ -18,15 +18,16 @@ import type { Layout } from '../tree/types.ts';
 const MAX_LINES = 2;
 // Editors' notes are pieces of their own, headed by their genre label.
 const NOTE_LABEL = /^(?:开栏的话|结束语|写在前面)$/u;
-const MAX_LINE_WIDTH = 20;
+// A subhead with its one-sentence deck (`观云为啥能“识天”` / `云的变化…，…`) can run past 20 ems.
+const MAX_LINE_WIDTH = 32;
 const SAME_MEASURE = 2.5;
 
 function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock, layout: Layout): boolean {
   const lines = head.unit.children;
   if (head.unit.hinted || head.unit.breakBefore || lines.length > MAX_LINES) return false;
   if (lines.some((l) => /^[—–-]{2}/u.test(l.value.trim()) || l.data.width > MAX_LINE_WIDTH)) return false;
-  // A kicker over a title (its first line ending in —— or a colon) heads a new piece.
-  if (lines.length === 2 && /(?:[—–]{2}|[：:])$/u.test(lines[0].value.trim())) return false;
+  // A kicker over a title (its first line ending in ——) heads a new piece.
+  if (lines.length === 2 && /[—–]{2}$/u.test(lines[0].value.trim())) return false;
   if (before.ended !== null) return false;
   if (lines.length === 1 && NOTE_LABEL.test(lines[0].value.replace(/[\s\u3000]/gu, ''))) return false;
   // A caption or an advertorial is an item of its own: a head leading into one is its headline.
@@ -35,7 +36,8 @@ function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock, layout
   if (first.breakBefore || opensReport(rawParagraph(first))) return false;
   // A piece that opens with its own box (核心阅读, 编者按) starts under this head.
   if (after.parts[0].kind === 'subhead') return false;
-  // One paragraph per line: widths say nothing, and a subhead is a single line.
+  // One paragraph per line: widths say nothing, and a two-line group there is as often a
+  // feature's kicker and title as a subhead with its deck; a single line is a subhead.
   if (layout === 'paragraph') return lines.length === 1;
   // The text before may wrap around a picture at first; its widest line shows the column.
   const last = before.parts[before.parts.length - 1].unit.children;
