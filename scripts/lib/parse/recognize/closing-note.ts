@@ -1,4 +1,4 @@
-import { readNames, tokens } from './names.ts';
+import { readNames, startsWithCommonSurname, tokens } from './names.ts';
 
 /** True when a closing note is an editor's sign-off (`——编  者`), which closes an editor's note box, not the piece. */
 export function closesEditorsNote(text: string): boolean {
@@ -35,17 +35,15 @@ function isSignOffName(text: string): boolean {
   return names !== null && names.length >= 1 && names.length <= 2;
 }
 
-// Common surnames: an unspaced 2–3 character line is a signature only when it starts with one.
-const SURNAME = /^(?:[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝]|欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容)/u;
 
 /** A signature printed on its own line under a piece: one or two names, spaced or padded, or one unspaced name with a common surname. */
 export function isSignatureLine(text: string): boolean {
   const t = text.trim().replace(/^[□■◇◆]\s*/u, '');
   // Unspaced, only a three-character name: two characters are as often a column head (`钟声`, `文苑`).
-  if (/^\p{Script=Han}{2,3}$/u.test(t)) return [...t].length === 3 && SURNAME.test(t);
+  if (/^\p{Script=Han}{2,3}$/u.test(t)) return [...t].length === 3 && startsWithCommonSurname(t);
   if (!/^[\p{Script=Han}\s\u3000]{3,12}$/u.test(t)) return false;
   const names = readNames(tokens(t), false);
-  return names !== null && names.length >= 1 && names.length <= 2 && names.every((n) => SURNAME.test(n));
+  return names !== null && names.length >= 1 && names.length <= 2 && names.every(startsWithCommonSurname);
 }
 
 /** The closing note or sign-off a paragraph ends with (as printed), or null. */

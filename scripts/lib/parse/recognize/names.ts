@@ -112,3 +112,12 @@ export function readBareNames(tokens: string[]): string[] | null {
 export function tokens(text: string): string[] {
   return text.trim().split(/[\s\u3000\u00a0]+/u).filter((t) => t !== '');
 }
+
+// The commonest surnames (and the compound ones). A bare, unspaced 2–3 character line counts as
+// a person's name (a signature, a byline) only when it starts with one: 钟声 or 文苑 are columns.
+const COMMON_SURNAME = /^(?:[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝]|欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容)/u;
+
+/** True when a name starts with one of the commonest surnames. */
+export function startsWithCommonSurname(name: string): boolean {
+  return COMMON_SURNAME.test(name);
+}
