@@ -66,8 +66,16 @@ describe('photo credits', () => {
     ['王东摄（新华社发）', ['王东'], '新华社'],
     ['游客在景区游览。张三摄影报道（视觉中国）', ['张三'], '视觉中国'],
     ['游客在景区游览。（视觉中国）', [], '视觉中国'],
+    ['游客在景区游览。王丽娟摄', ['王丽娟'], null],
+    ['郑  强摄', ['郑强'], null],
+    ['本报记者刘洪超摄', ['刘洪超'], '本报'],
+    ['人民视觉', [], '人民视觉'],
   ])('%s', (text, authors, source) => {
     expect(parsePhotoCredit(text)).toMatchObject({ authors, source });
+  });
+
+  it.each([['他正在拍摄'], ['正在拍摄'], ['一路拍摄']])('%s is not a credit', (text) => {
+    expect(parsePhotoCredit(text)).toBeNull();
   });
 
   it('文/摄 heads the text as a byline, it does not close a caption', () => {

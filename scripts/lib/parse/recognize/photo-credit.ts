@@ -1,5 +1,5 @@
 import { parseCreditList } from './credit-list.ts';
-import { isSource, splitSourceRole } from './names.ts';
+import { isPersonName, isSource, splitSourceRole, startsWithCommonSurname } from './names.ts';
 import type { PhotoCredit } from './types.ts';
 
 /**
@@ -101,6 +101,13 @@ export function parsePhotoCredit(text: string): PhotoCredit | null {
     const parsed = parseTail(slashed[0]);
     if (parsed) return { ...parsed, text: slashed[0] };
   }
+  // A bare name glued to 摄 after the caption's last sentence or alone (`…护航。王丽娟摄`, `郑  强摄`);
+  // a picture agency alone on the caption's last line (`人民视觉`).
+  const bare = /(?:^|(?<=[。！？”）)]))(\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,2})\s*(?:摄|摄影)$/u.exec(trimmed);
+  const name = bare?.[1]!.replace(/[\s\u3000]+/gu, '');
+  if (bare && name !== undefined && isPersonName(name) && startsWithCommonSurname(name)) return { authors: [name], source: null, text: bare[0] };
+  const agency = /(?:^|(?<=[。！？”）)]\s*))([^\s。！？”）)]{2,12})$/u.exec(trimmed);
+  if (agency && PICTURE_AGENCY.test(agency[1]!)) return { authors: [], source: agency[1]!, text: agency[0].trim() };
   // `新华社记者张三摄` printed without spaces, right after a sentence end.
   const glued = /(?<=^|[。！？”）)\s])(\p{Script=Han}{2,12}?(?:记者|通讯员))(\p{Script=Han}{2,3})摄$/u.exec(trimmed);
   if (glued && splitSourceRole(glued[1])) return { authors: [glued[2]], source: splitSourceRole(glued[1])!.source, text: glued[0] };
