@@ -4,6 +4,7 @@ import { endsParagraph } from '../lines/mark-display.ts';
 import { closesBrokenCredit, endMark } from './end-marks.ts';
 import { endsInFigure, isPeriodLabel } from '../recognize/data-box.ts';
 import { endsSentence } from '../recognize/sentence.ts';
+import { parseLeadCredit } from '../recognize/lead-credit.ts';
 
 export { opensReport };
 
@@ -39,6 +40,13 @@ function sameDisplayGroup(prev: LineNode, line: LineNode, layout: Layout): boole
   // Across a blank line a column head stays apart: it heads the next frame, not this headline.
   if (line.data.gap >= 1 && (COLUMN_TEXT.test(prev.value.trim()) || COLUMN_TEXT.test(line.value.trim()))) return false;
   return line.data.gap <= 1;
+}
+
+/** True when lines so far hold nothing but a report's opening credit (its dateline head and reporter). */
+function opensWithCreditOnly(lines: LineNode[]): boolean {
+  const text = lines.map((l) => l.value.trim()).join('');
+  const lead = parseLeadCredit(text);
+  return lead !== null && lead.text.replace(/\s+/gu, '') === text.replace(/\s+/gu, '');
 }
 
 /** Group classified lines into units. */
@@ -91,7 +99,9 @@ export function reflow(lines: LineNode[], layout: Layout): UnitNode[] {
       const cur = lines[j];
       const next = lines[j + 1];
       j++;
-      if (endsParagraph(cur, layout, j - 1 === i, next) || endMark(cur.value) !== null) break;
+      if (endsParagraph(cur, layout, j - 1 === i, next)) break;
+      // A credit that ends the report's opening head (`本报墨西哥城3月12` / `日电  （记者 吴  越）`) opens it.
+      if (endMark(cur.value) !== null && !opensWithCreditOnly(lines.slice(i, j))) break;
       if (j - 1 > i && closesBrokenCredit(lines[j - 2], cur)) break;
       if (!next || next.data.kind !== 'text' || next.data.gap >= 2) break;
       if (opensReport(next.value)) break;
