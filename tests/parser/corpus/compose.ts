@@ -117,17 +117,19 @@ function readTitle(title: string): string {
     .replace(/\s+/gu, ' ');
 }
 
-const STANDALONE_CREDIT = /^(?:[（(][^（()）]{1,60}[）)]|——\s*\S.{0,12}|.{1,30}(?:摄|摄影|供图|发|制图)(?:[（(][^）)]{1,12}[）)])?|[（(].{1,20}[）)])$/u;
+const STANDALONE_CREDIT = /^(?:[（(][^（()）]{1,240}[）)]|——\s*\S.{0,12}|.{1,30}(?:摄|摄影|供图|发|制图)(?:[（(][^）)]{1,12}[）)])?|[（(].{1,20}[）)]|[·•]\s*广\s*告\s*[·•]?|[（(]广告[）)])$/u;
 
 const BRACKET_HEAD = /^【([^】]{2,40})】/u;
 
 function readingOf(record: ArticleRecord, column: string | null): ReadingItem {
   const body = record.paragraphs.filter((p) => p.trim() !== '');
-  // A credit printed on a line of its own under the text (本报记者  李  明摄, （本系列评论完）,
-  // ——编  者) closes the last paragraph; a reader does not count it as a paragraph.
-  while (body.length > 1 && STANDALONE_CREDIT.test(body.at(-1)!.trim()) && !body.at(-2)!.startsWith('§')) {
-    const credit = body.pop()!;
-    body[body.length - 1] += credit;
+  // A credit or mark printed on a line of its own under a paragraph (本报记者  李  明摄, （本系列评论完）,
+  // ——编  者 under an editor's note, ·广告·) closes that paragraph; a reader does not count it as one.
+  for (let k = body.length - 1; k >= 1; k -= 1) {
+    if (STANDALONE_CREDIT.test(body[k]!.trim()) && !body[k - 1]!.startsWith('§')) {
+      body[k - 1] += body[k]!;
+      body.splice(k, 1);
+    }
   }
   let title = record.title === null ? null : readTitle(record.title);
   const openings = body.map((p) => (p.startsWith('§') ? `§${p.slice(1).trim()}` : p));
