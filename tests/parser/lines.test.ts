@@ -4,7 +4,7 @@ import { measureColumns, typicalWidth } from '../../scripts/lib/parse/lines/colu
 import { markDisplay } from '../../scripts/lib/parse/lines/mark-display.ts';
 import { displayWidth, hasPhraseGap, setWidth } from '../../scripts/lib/parse/lines/measure.ts';
 import { detectLayout, readLines } from '../../scripts/lib/parse/lines/read-lines.ts';
-import { opensReport } from '../../scripts/lib/parse/lines/report-opener.ts';
+import { opensReport, opensReportAt } from '../../scripts/lib/parse/lines/report-opener.ts';
 
 function kinds(text: string): Array<[number, string]> {
   const lines = readLines(text);
@@ -95,5 +95,19 @@ describe('display lines', () => {
   it('marks a letter-spaced line', () => {
     const text = ['长 三 角 一 体 化 热 点 不 断', '', ...body].join('\n');
     expect(kinds(text)[0]).toEqual([1, 'display']);
+  });
+});
+
+describe('report heads broken over two lines', () => {
+  it('a dateline head cut at the line end opens the report: body text, not a headline', () => {
+    const page = '第一段末尾的句子写完了。\n\n本报海南博鳌 3 月 25 日\n\n电 （记者杨迅）中共中央政治局常委\n\n出席开幕式并发表主旨演讲。\n';
+    expect(kinds(page).find(([line]) => line === 3)?.[1]).toBe('text');
+  });
+
+  it('a headline as wide as the column over a broken head is a headline', () => {
+    const lines = readLines('中国图书展亮相突尼斯国际书展\n据新华社突尼斯3月24日\n电  （记者刘锴）第三十三届书展');
+    classifyLines(lines);
+    expect(opensReportAt(lines, 0)).toBe(false);
+    expect(opensReportAt(lines, 1)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { boxLabelKind, endsLeadIn, endsSentence, looksLikeHeadlineText, opensFre
 import type { Layout, LineNode } from '../tree/types.ts';
 import { hasPhraseGap, isLetterSpaced } from './measure.ts';
 import { closesBrokenCredit, endMark } from '../units/end-marks.ts';
-import { opensReport } from './report-opener.ts';
+import { opensReport, opensReportAt } from './report-opener.ts';
 
 /**
  * Deciding which text lines are display type (headlines, subheads, kickers, column
@@ -103,6 +103,8 @@ export function markDisplay(lines: LineNode[], layout: Layout): void {
       const next = lines[i + 1];
       const t = line.value.trim();
       if (next && next.data.kind === 'text' && CONTINUED.test(next.value.trim())) return;
+      // A report's opening head is body text, even broken over two lines.
+      if (opensReportAt(lines, i)) return;
       // A headline-like line right after a fresh start may be the first of a display group whose
       // second line is the one that reveals it (`“国际朋友圈”越来越热闹` / `巨大客流量…？` + byline).
       const afterHeadlineLike = prev?.data.kind === 'text' && looksLikeHeadlineText(prev.value) && startsFresh(lines[i - 2], layout);
@@ -110,7 +112,7 @@ export function markDisplay(lines: LineNode[], layout: Layout): void {
       // unless what comes after the blank cannot continue a sentence (`3月5日，…`, 本报讯…).
       const beforeFresh =
         layout === 'wrapped' && !endsSentence(t) && next?.data.kind === 'text' && next.data.gap >= 1 &&
-        (opensFreshSentence(next.value) || opensReport(next.value));
+        (opensFreshSentence(next.value) || opensReportAt(lines, i + 1));
       const overDisplay = next !== undefined && ['display', 'hint', 'byline'].includes(next.data.kind) && !endsSentence(t);
       if (
         !startsFresh(prev, layout, line, lines[i - 2]) &&
@@ -127,7 +129,7 @@ export function markDisplay(lines: LineNode[], layout: Layout): void {
           ['display', 'hint', 'byline', 'separator', 'page-credits'].includes(next.data.kind) ||
           (next.data.kind === 'text' && shaped(next, layout, lines[i + 2]) && !CONTINUED.test(next.value.trim())) ||
           // Text right before a report's opening credit (本报讯…) cannot run on into it.
-          (next.data.kind === 'text' && opensReport(next.value)));
+          (next.data.kind === 'text' && opensReportAt(lines, i + 1)));
       // A dash-led line under display type is its subtitle (`———来自长三角的一线经济信号`).
       // (In the paragraph layout every line is followed by a blank line, so one blank line still touches.)
       const touching = line.data.gap === 0 || (layout === 'paragraph' && line.data.gap === 1);

@@ -1,4 +1,4 @@
-import { opensReport } from '../lines/report-opener.ts';
+import { opensReport, opensReportAt } from '../lines/report-opener.ts';
 import type { Layout, LineNode, UnitKind, UnitNode } from '../tree/types.ts';
 import { endsParagraph } from '../lines/mark-display.ts';
 import { closesBrokenCredit, endMark } from './end-marks.ts';
@@ -104,7 +104,7 @@ export function reflow(lines: LineNode[], layout: Layout): UnitNode[] {
       if (endMark(cur.value) !== null && !opensWithCreditOnly(lines.slice(i, j))) break;
       if (j - 1 > i && closesBrokenCredit(lines[j - 2], cur)) break;
       if (!next || next.data.kind !== 'text' || next.data.gap >= 2) break;
-      if (opensReport(next.value)) break;
+      if (opensReportAt(lines, j)) break;
     }
     units.push(unit('paragraph', lines.slice(i, j)));
     i = j;
