@@ -51,8 +51,8 @@ const WRAPPED_TITLE_WIDTH = 12.5;
 
 /**
  * True when two display lines are one title broken in two rather than a kicker over a title.
- * The first stops in mid-phrase, the second cannot start a headline, or two lines of about
- * the same width are split after a comma (`立足新起点，` / `开创新局面`). In hard-wrapped
+ * The first stops in mid-phrase, the second cannot start a headline, or the first ends in a
+ * comma (`立足新起点，` / `开创新局面`). In hard-wrapped
  * text (spaced, wrapped) a narrow frame also wraps a title: a short first line at least as
  * wide as the second (`南沙港区四期` / `全面投产`), unless either line reads as a headline of
  * its own (two phrases with a gap, or a second line with punctuation inside). Anything else
@@ -66,7 +66,9 @@ function brokenTitle(first: LineNode, second: LineNode, layout: Layout): boolean
   const quotes = (a.match(/[“‘《（「]/gu) ?? []).length - (a.match(/[”’》）」]/gu) ?? []).length;
   if (quotes > 0) return true;
   const [w1, w2] = [setWidth(a), setWidth(b)];
-  if (/[，,]$/u.test(a)) return !/、/u.test(a) && Math.abs(w1 - w2) <= 2.5;
+  // A comma says the sentence goes on: one title broken after it (`面对债务压力，` / `斯里兰卡推进…`),
+  // unless the line lists (、) or runs much longer, the way a kicker leads into its title.
+  if (/[，,]$/u.test(a)) return !/、/u.test(a) && w1 < 1.5 * w2;
   if (layout === 'paragraph' || hasPhraseGap(a) || hasPhraseGap(b) || /[，、！？!?]./u.test(b)) return false;
   return w1 <= WRAPPED_TITLE_WIDTH && w2 <= w1 + 0.5;
 }

@@ -92,6 +92,11 @@ function opensDisplayGroup(line: LineNode, next: LineNode | undefined, after: Li
   return layout === 'spaced' || next.data.kind === 'display' || shaped(next, layout, after);
 }
 
+/** True when the next line is printed right under this one (in the paragraph layout, one blank line still touches). */
+function touchesNext(line: LineNode, next: LineNode, layout: Layout): boolean {
+  return next.data.gap === 0 || (layout === 'paragraph' && next.data.gap === 1);
+}
+
 /** Re-mark `text` lines as `display` where shape and context say so. */
 export function markDisplay(lines: LineNode[], layout: Layout): void {
   let changed = true;
@@ -134,9 +139,14 @@ export function markDisplay(lines: LineNode[], layout: Layout): void {
       // (In the paragraph layout every line is followed by a blank line, so one blank line still touches.)
       const touching = line.data.gap === 0 || (layout === 'paragraph' && line.data.gap === 1);
       const subtitle = prev?.data.kind === 'display' && touching && /^[—–-]{2}/u.test(t) && !/。$/u.test(t) && [...t].length <= 64;
+      // A kicker ending in —— (or ……) over a headline line may list with 、 and ，
+      // (`海平面上升、极端天气频发，太平洋岛国——`): the dash says a title follows.
+      const kickerOver =
+        /(?:——|……)$/u.test(t) && !/[。；;]/u.test(t) && [...t].length <= 60 && next !== undefined && touchesNext(line, next, layout) &&
+        ['text', 'display'].includes(next.data.kind) && looksLikeHeadlineText(next.value) && startsFresh(prev, layout, line, lines[i - 2]);
       // A box label (编后, 链接) under a finished sentence heads a box, however full that sentence's line is.
       const boxLabel = boxLabelKind(t) !== null && (prev === undefined || prev.data.kind !== 'text' || endsSentence(prev.value));
-      if (subtitle || boxLabel || opensDisplayGroup(line, next, lines[i + 2], layout) || shaped(line, layout, next) || ((tightToDisplay || beforeDisplay || beforeFresh) && looksLikeHeadlineText(t))) {
+      if (subtitle || boxLabel || kickerOver || opensDisplayGroup(line, next, lines[i + 2], layout) || shaped(line, layout, next) || ((tightToDisplay || beforeDisplay || beforeFresh) && looksLikeHeadlineText(t))) {
         line.data.kind = 'display';
         changed = true;
       }
