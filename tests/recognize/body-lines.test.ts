@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { endsLeadIn, looksLikeHeadlineText } from '../../scripts/lib/parse/recognize/index.ts';
+import { endsLeadIn, looksLikeHeadlineText, opensFreshSentence } from '../../scripts/lib/parse/recognize/index.ts';
 
 // Lines that look short and unfinished like headlines but are body text.
 describe('body lines that are not headlines', () => {
-  it.each([['“你是哪里人？”'], ['“真的吗！”'], ['咨询热线：400-800-1234'], ['地址：成都市温江区农机市场'], ['●主办：陕西历史博物馆'], ['报名截止日期：4月20日']])('%s', (line) => {
+  it.each([['“你是哪里人？”'], ['“真的吗！”'], ['咨询热线：400-800-1234'], ['地址：成都市温江区农机市场'], ['●主办：陕西历史博物馆'], ['报名截止日期：4月20日'], ['数据来源：国家统计局'], ['3月17日至18日，两国代表团'], ['当地时间3月1日，游客在']])('%s', (line) => {
     expect(looksLikeHeadlineText(line)).toBe(false);
   });
 
@@ -17,5 +17,11 @@ describe('body lines that are not headlines', () => {
 
   it.each([['今年以来，全县'], ['他说，']])('%s does not', (line) => {
     expect(endsLeadIn(line)).toBe(false);
+  });
+});
+
+describe('fresh sentence openers', () => {
+  it('are found through extraction spaces', () => {
+    expect(opensFreshSentence(' 5 月 12 日，记者在现场看到')).toBe(true);
   });
 });

@@ -137,8 +137,10 @@ export function markDisplay(lines: LineNode[], layout: Layout): void {
           (next.data.kind === 'text' && opensReportAt(lines, i + 1)));
       // A dash-led line under display type is its subtitle (`———来自长三角的一线经济信号`).
       // (In the paragraph layout every line is followed by a blank line, so one blank line still touches.)
-      const touching = line.data.gap === 0 || (layout === 'paragraph' && line.data.gap === 1);
-      const subtitle = prev?.data.kind === 'display' && touching && /^[—–-]{2}/u.test(t) && !/。$/u.test(t) && [...t].length <= 64;
+      // (A ——subtitle one blank line below its title still belongs to it.)
+      const subtitle = prev?.data.kind === 'display' && line.data.gap <= 1 && /^[—–-]{2}/u.test(t) && !/。$/u.test(t) && [...t].length <= 64;
+      // A date printed under a title in parentheses (`（2019年9月30日）`, a speech's date) is part of the head.
+      const headDate = prev?.data.kind === 'display' && line.data.gap <= 1 && /^[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$/u.test(t.replace(/\s+/gu, ''));
       // A kicker ending in —— (or ……) over a headline line may list with 、 and ，
       // (`海平面上升、极端天气频发，太平洋岛国——`): the dash says a title follows.
       const kickerOver =
@@ -146,7 +148,7 @@ export function markDisplay(lines: LineNode[], layout: Layout): void {
         ['text', 'display'].includes(next.data.kind) && looksLikeHeadlineText(next.value) && startsFresh(prev, layout, line, lines[i - 2]);
       // A box label (编后, 链接) under a finished sentence heads a box, however full that sentence's line is.
       const boxLabel = boxLabelKind(t) !== null && (prev === undefined || prev.data.kind !== 'text' || endsSentence(prev.value));
-      if (subtitle || boxLabel || kickerOver || opensDisplayGroup(line, next, lines[i + 2], layout) || shaped(line, layout, next) || ((tightToDisplay || beforeDisplay || beforeFresh) && looksLikeHeadlineText(t))) {
+      if (subtitle || headDate || boxLabel || kickerOver || opensDisplayGroup(line, next, lines[i + 2], layout) || shaped(line, layout, next) || ((tightToDisplay || beforeDisplay || beforeFresh) && looksLikeHeadlineText(t))) {
         line.data.kind = 'display';
         changed = true;
       }

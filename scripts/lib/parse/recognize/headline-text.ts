@@ -20,11 +20,12 @@ const CUT_END = /[（「『【《〈“‘(，、：,:—]$/u;
 // Sentence openers followed by a comma (`近日，`, `4月8日，`, `据悉，`) and reported speech
 // (`他表示，`) are sentence syntax; headlines attribute speech with a colon instead. `一是…`,
 // `二是…` enumerate points inside a paragraph; display heads number with 一、 instead.
-const SENTENCE_OPENER = /^(?:[0-9]{1,4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:上午|下午|晚间|晚上|凌晨|以来)?，|^(?:近日|日前|目前|近年来|近期|据悉|据了解|据介绍|据统计|同时|此外|其中|如今|当前|今年以来|去年以来|与此同时|另外|然而|但是|因此|所以|比如|例如|首先|其次|最后|总之|对此)，|(?:说|表示|指出|认为|介绍|强调|透露|坦言|告诉记者)，|^[一二三四五六七八九十]是/u;
+// A date may be a range (`3月17日至18日，`, `3月17日—18日，`) or local time (`当地时间3月1日，`).
+const SENTENCE_OPENER = /^(?:当地时间)?(?:[0-9]{1,4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:(?:至|到|—|-|－)(?:[0-9]{1,2}月)?[0-9]{1,2}日)?(?:上午|下午|晚间|晚上|凌晨|以来|前后|期间)?，|^(?:近日|日前|目前|近年来|近期|据悉|据了解|据介绍|据统计|同时|此外|其中|如今|当前|今年以来|去年以来|与此同时|另外|然而|但是|因此|所以|比如|例如|首先|其次|最后|总之|对此)，|(?:说|表示|指出|认为|介绍|强调|透露|坦言|告诉记者)，|^[一二三四五六七八九十]是/u;
 // An interview's turns open with the speaker's label (`记者：`, `问：`); they are never display type.
 const INTERVIEW_TURN = /^(?:本报记者|记者|主持人|问|答|[QA])[：:]/u;
 // Lines of a notice or an advertorial (`咨询热线：400-…`, `地址：…`, `●主办：…`) are label and value, never a head.
-const FORM_FIELD = /^[●○■□◆◇▲△·•]?\s*(?:咨询|联系|服务|报名|投诉|举报|客服|订购|预约)?(?:热线|电话|地址|时间|地点|日期|截止日期|截止时间|网址|邮箱|微信|公众号|主办|承办|协办|主办单位|承办单位|展期|票价|营业时间)[：:]/u;
+const FORM_FIELD = /^[●○■□◆◇▲△·•]?\s*(?:(?:咨询|联系|服务|报名|投诉|举报|客服|订购|预约)?(?:热线|电话|地址|时间|地点|日期|截止日期|截止时间|网址|邮箱|微信|公众号|主办|承办|协办|主办单位|承办单位|展期|票价|营业时间)|(?:数据|资料|信息|图片)?来源)[：:]/u;
 // A quoted line that ends its own sentence (`“你是哪里人？”`) is dialogue; a quoted headline has no final mark inside.
 const DIALOGUE = /^[“「][^”」]*[？！。?!…][”」]$/u;
 const PAIRS: Array<[string, string]> = [['“', '”'], ['（', '）'], ['《', '》'], ['「', '」'], ['【', '】'], ['(', ')']];
@@ -33,7 +34,8 @@ const FRESH_OPENER = /^(?:[0-9]{1,4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:上午|下
 
 /** True when a line opens a new sentence the way a paragraph's first line does (`3月5日，`, `近日，`), never a continuation. */
 export function opensFreshSentence(line: string): boolean {
-  return FRESH_OPENER.test(line.trim());
+  // Extraction spaces (` 5 月 12 日，`) are not printed matter.
+  return FRESH_OPENER.test(line.replace(/[\s\u3000]+/gu, ''));
 }
 
 function balanced(text: string): boolean {
