@@ -60,6 +60,13 @@ describe('headline parts', () => {
     });
   });
 
+  it('takes a column tag printed beside the title as the column, its parentheses consumed', () => {
+    const p = headlineParts([group('县域经济要走特色发展之路（经济观察）')]);
+    expect(p).toMatchObject({ title: '县域经济要走特色发展之路', column: '经济观察' });
+    expect(p.decorations.map((d) => d.text)).toEqual(['（', '）']);
+    expect(headlineParts([group('长江保护的新实践（上）')]).title).toBe('长江保护的新实践（上）');
+  });
+
   it('takes a hinted line as the title and hands the lines under it to the body', () => {
     const p = headlineParts([group('# 郑州加速迈向先进制造业高地\n2023年前三季度\n投资增幅同比增长 26%')]);
     expect(p.title).toBe('郑州加速迈向先进制造业高地');

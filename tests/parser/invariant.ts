@@ -31,6 +31,8 @@ export function allowedDecoration(d: Decoration): boolean {
       return SEPARATOR.test(d.text.trim());
     case 'lead-brackets':
       return /^[【】]$/u.test(d.text);
+    case 'tag-brackets':
+      return /^[（()）]$/u.test(d.text);
     default:
       return false;
   }

@@ -1,4 +1,5 @@
 import { normalizeHeadline } from '../normalize/index.ts';
+import { COLUMN_TAG } from '../recognize/index.ts';
 import type { Layout, LineNode, UnitNode } from '../tree/types.ts';
 import { displayLineText } from '../units/unit-text.ts';
 import { hasPhraseGap, setWidth } from '../lines/measure.ts';
@@ -145,11 +146,24 @@ function fromGroup(group: UnitNode, parts: HeadlineParts, layout: Layout): void 
   }
 }
 
+/** A column tag printed beside the title (`…新路（经济观察）`) is the column, not headline text. */
+function takeColumnTag(parts: HeadlineParts, group: UnitNode): void {
+  if (parts.title === null || parts.column !== null) return;
+  const tag = COLUMN_TAG.exec(parts.title);
+  const line = group.children.find((l) => COLUMN_TAG.test(l.value.trim()));
+  if (tag === null || tag.index < 4 || line === undefined) return;
+  parts.column = tag[1]!;
+  parts.title = parts.title.slice(0, tag.index).trimEnd();
+  const at = line.position.start.line;
+  parts.decorations.push({ line: at, text: tag[0][0]!, reason: 'tag-brackets' }, { line: at, text: tag[0].at(-1)!, reason: 'tag-brackets' });
+}
+
 /** Read kicker, title and subtitle from the display groups attached to one item (page order). */
 export function headlineParts(groups: UnitNode[], layout: Layout = 'wrapped', main: UnitNode | null = groups[0] ?? null): HeadlineParts {
   const parts: HeadlineParts = { kicker: null, title: null, subtitle: null, column: null, bodyLines: [], decorations: [] };
   if (main === null) return parts;
   fromGroup(main, parts, layout);
+  takeColumnTag(parts, main);
   for (const group of groups) {
     if (group === main) continue;
     const extra: HeadlineParts = { kicker: null, title: null, subtitle: null, column: null, bodyLines: [], decorations: [] };

@@ -28,6 +28,12 @@ const INTERVIEW_TURN = /^(?:本报记者|记者|主持人|问|答|[QA])[：:]/u;
 const FORM_FIELD = /^[●○■□◆◇▲△·•]?\s*(?:(?:咨询|联系|服务|报名|投诉|举报|客服|订购|预约)?(?:热线|电话|地址|时间|地点|日期|截止日期|截止时间|网址|邮箱|微信|公众号|主办|承办|协办|主办单位|承办单位|展期|票价|营业时间)|(?:数据|资料|信息|图片)?来源)[：:]/u;
 // A quoted line that ends its own sentence (`“你是哪里人？”`) is dialogue; a quoted headline has no final mark inside.
 const DIALOGUE = /^[“「][^”」]*[？！。?!…][”」]$/u;
+/**
+ * A column tag printed after a headline, in parentheses: `（人民时评）`, `(大家手笔)`. Not a
+ * part number (`（上）`), a date or an art medium's single word.
+ */
+export const COLUMN_TAG = /[（(]((?![上中下一二三四五六七八九十]+[）)])[\p{Script=Han}·]{2,10})[）)]$/u;
+
 const PAIRS: Array<[string, string]> = [['“', '”'], ['（', '）'], ['《', '》'], ['「', '」'], ['【', '】'], ['(', ')']];
 
 const FRESH_OPENER = /^(?:[0-9]{1,4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚间|晚上|凌晨)?，|^(?:近日|日前|近年来|近期|今年以来|去年以来)，/u;
@@ -60,8 +66,9 @@ export function looksLikeHeadlineText(line: string): boolean {
   if (CONTINUATION_START.test(visible) || (CUT_END.test(visible) && !/——$/u.test(visible)) || /…$/u.test(visible)) return false;
   if (SENTENCE_OPENER.test(visible) || INTERVIEW_TURN.test(visible) || !balanced(visible)) return false;
   if (FORM_FIELD.test(t) || DIALOGUE.test(visible)) return false;
-  // Parentheses in display heads are rare and short (`（上）`); a longer aside is body text.
-  if (/[（(][^）)]{4,}[）)]/u.test(visible)) return false;
+  // Parentheses in display heads are rare and short (`（上）`); a longer aside is body text,
+  // except a column tag printed beside the headline (`（人民时评）`).
+  if (/[（(][^）)]{4,}[）)]/u.test(visible.replace(COLUMN_TAG, ''))) return false;
   if (parseBylineLine(t) || parseLeadCredit(t) || parseTrailingCredit(t) || parsePhotoCredit(t)) return false;
   if (parseAdvertorialMark(t) || parsePageCredits(t) || parseJumpLine(t)) return false;
   return true;

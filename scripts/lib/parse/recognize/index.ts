@@ -7,7 +7,7 @@ export { closesEditorsNote, isSignatureLine, parseClosingNote } from './closing-
 export { parseCreditList, type CreditList } from './credit-list.ts';
 export { normalizeCreditSpacing } from './credit-spacing.ts';
 export { parseDateline, splitSourcePlace } from './dateline.ts';
-export { looksLikeHeadlineText, opensFreshSentence } from './headline-text.ts';
+export { COLUMN_TAG, looksLikeHeadlineText, opensFreshSentence } from './headline-text.ts';
 export { parseJumpLine } from './jump-line.ts';
 export { parseLeadCredit } from './lead-credit.ts';
 export { isPersonName, isSource, readNames } from './names.ts';
