@@ -28,6 +28,8 @@ export interface Reading {
   layout?: 'spaced' | 'wrapped' | 'paragraph';
   items: ReadingItem[];
   furniture: string[];
+  /** Why the page furniture is still read wrong (a known limit); reported, not failed. */
+  furnitureKnownWrong?: string;
 }
 
 export interface ItemVerdict {
@@ -102,6 +104,11 @@ export function compareReading(page: ParsedPage, reading: Reading): ItemVerdict[
   }
   const furniture = page.furniture.map((f) => f.text);
   const okFurniture = JSON.stringify(furniture.map(comparable)) === JSON.stringify(reading.furniture.map(comparable));
-  verdicts.push({ label: 'page furniture', ok: okFurniture, diffs: okFurniture ? [] : [`got ${JSON.stringify(furniture)}, want ${JSON.stringify(reading.furniture)}`] });
+  verdicts.push({
+    label: 'page furniture',
+    ok: okFurniture,
+    knownWrong: reading.furnitureKnownWrong,
+    diffs: okFurniture ? [] : [`got ${JSON.stringify(furniture)}, want ${JSON.stringify(reading.furniture)}`],
+  });
   return verdicts;
 }
