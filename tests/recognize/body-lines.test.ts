@@ -25,3 +25,11 @@ describe('fresh sentence openers', () => {
     expect(opensFreshSentence(' 5 月 12 日，记者在现场看到')).toBe(true);
   });
 });
+
+describe('prose that mentions the paper is not a byline', () => {
+  it('韩长赋在接受本报记者专访', async () => {
+    const { parseBylineLine } = await import('../../scripts/lib/parse/recognize/index.ts');
+    expect(parseBylineLine('农业部部长韩长赋在接受本报记者专访')).toBeNull();
+    expect(parseBylineLine('本报记者 王  林')).toMatchObject({ authors: ['王林'], source: '本报' });
+  });
+});

@@ -42,6 +42,8 @@ const SOURCE_RE = /^(?:本报|本刊|本台|本网|本社|[\p{Script=Han}A-Za-z0
 
 /** True when a string looks like the name of a news outlet (本报, 新华社, 浙江日报, 央视, 上游新闻). */
 export function isSource(text: string): boolean {
+  // 本报 inside a longer string is prose about the paper (`韩长赋在接受本报`), not an outlet's name.
+  if (/本报|本刊/u.test(text) && !/^(?:本报|本刊)$/u.test(text)) return false;
   return [...text].length <= 20 && SOURCE_RE.test(text);
 }
 
@@ -51,6 +53,7 @@ const NOT_NAMES = new Set([
   '资料图片', '资料照片', '图片', '照片', '报道', '整理', '采写', '编译', '综合', '本报综合', '供图', '摄影', '摄',
   '发', '文图', '通讯员', '记者', '实习生', '评论员', '编辑', '美编', '校对', '责编', '特约', '见习', '首席',
   '本报', '新华社', '新华网', '广告', '近日', '日前', '目前', '今年', '去年', '今天', '昨天', '据悉', '近期',
+  '专访', '采访', '独家', '获悉', '了解', '表示', '介绍', '透露', '调查', '走访', '连线', '手记',
 ]);
 
 const COMPOUND_SURNAMES = /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|澹台|呼延|轩辕|南宫|申屠|西门|独孤)/u;
