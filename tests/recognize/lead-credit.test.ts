@@ -56,3 +56,12 @@ describe('parseLeadCredit', () => {
     expect(parseLeadCredit('本报讯 记者 张三 李四 上周，我市召开会议')!.text).toBe('本报讯 记者 张三 李四');
   });
 });
+
+describe('据…消息 heads', () => {
+  it('a county media centre credited before the first sentence opens the report', async () => {
+    const { parseLeadCredit } = await import('../../scripts/lib/parse/recognize/index.ts');
+    const { opensReport } = await import('../../scripts/lib/parse/lines/report-opener.ts');
+    expect(parseLeadCredit('据石阡县融媒体中心消息  3月8日，铜仁市')).toMatchObject({ source: '石阡县融媒体中心', text: '据石阡县融媒体中心消息' });
+    expect(opensReport('据石阡县融媒体中心消息  3月8日，铜仁市')).toBe(true);
+  });
+});

@@ -1,10 +1,10 @@
 import { parseLeadCredit } from '../recognize/index.ts';
 import type { LineNode } from '../tree/types.ts';
 
-/** True when a line opens a new report with an agency or house credit (`本报讯（…）`, `据天津日报讯`, `新华社北京4月10日电`). */
+/** True when a line opens a new report with an agency or house credit (`本报讯（…）`, `据天津日报讯`, `新华社北京4月10日电`, `据…融媒体中心消息`). */
 export function opensReport(value: string): boolean {
   const lead = parseLeadCredit(value);
-  return lead !== null && /[讯电]|[（(]/u.test(lead.text);
+  return lead !== null && /[讯电]|消息|[（(]/u.test(lead.text);
 }
 
 /**

@@ -15,6 +15,8 @@ export function splitSourcePlace(text: string): { source: string; place: string 
   const chars = [...text];
   // Outlet and place together are short; anything longer is running text.
   if (chars.length > 40) return null;
+  // The whole string may be the outlet (`石阡县融媒体中心`, not 石阡县融媒 filed from 体中心).
+  if (isSource(text)) return { source: text, place: '' };
   for (let i = 2; i <= chars.length; i++) {
     const source = chars.slice(0, i).join('');
     const place = chars.slice(i).join('');

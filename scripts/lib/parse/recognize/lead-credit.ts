@@ -50,8 +50,9 @@ export function parseLeadCredit(paragraph: string): LeadCredit | null {
         (head[4] === '讯'
           ? sp.place === '' && !/^[息号]/u.test(next)
           : head[4] === '消息'
-            ? // `央视网消息（记者 X）：` — as a credit, 消息 is followed by the credit or a colon.
-              /^\s*[（(：:]/u.test(text.slice(head[0].length))
+            ? // `央视网消息（记者 X）：` — as a credit, 消息 is followed by the credit or a colon;
+              // `据石阡县融媒体中心消息  3月8日，` — or, after 据, by the gap before the first sentence.
+              /^\s*[（(：:]/u.test(text.slice(head[0].length)) || (head[1] !== undefined && /^(?:[ \t]{2,}|\u3000)\S/u.test(text.slice(head[0].length)))
             : !/^\p{Script=Han}/u.test(next)));
     if (ok && sp) {
       source = sp.source;
