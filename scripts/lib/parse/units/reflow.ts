@@ -5,6 +5,7 @@ import { closesBrokenCredit, endMark } from './end-marks.ts';
 import { endsInFigure, isPeriodLabel } from '../recognize/data-box.ts';
 import { endsSentence } from '../recognize/sentence.ts';
 import { parseLeadCredit } from '../recognize/lead-credit.ts';
+import { parseLeadHead } from '../recognize/lead-head.ts';
 
 export { opensReport };
 
@@ -104,7 +105,7 @@ export function reflow(lines: LineNode[], layout: Layout): UnitNode[] {
       if (endMark(cur.value) !== null && !opensWithCreditOnly(lines.slice(i, j))) break;
       if (j - 1 > i && closesBrokenCredit(lines[j - 2], cur)) break;
       if (!next || next.data.kind !== 'text' || next.data.gap >= 2) break;
-      if (opensReportAt(lines, j)) break;
+      if (opensReportAt(lines, j) || parseLeadHead(next.value) !== null) break;
     }
     units.push(unit('paragraph', lines.slice(i, j)));
     i = j;

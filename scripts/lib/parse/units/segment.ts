@@ -1,4 +1,5 @@
 import { parseJumpLine } from '../recognize/index.ts';
+import { parseLeadHead } from '../recognize/lead-head.ts';
 import type { UnitNode } from '../tree/types.ts';
 import { endMark, type EndMark } from './end-marks.ts';
 import { opensReport } from './reflow.ts';
@@ -49,7 +50,8 @@ export function segment(units: UnitNode[]): Block[] {
     if (unit.kind === 'paragraph') {
       const raw = rawParagraph(unit);
       // An editor's sign-off closes the note box at the top of a piece; the piece's text follows in the same body.
-      if (body === null || (body.ended !== null && body.ended !== 'box') || unit.breakBefore || opensReport(raw)) {
+      // A short item led by its bracketed head (`【…】3月8日，…`) starts afresh like a report.
+      if (body === null || (body.ended !== null && body.ended !== 'box') || unit.breakBefore || opensReport(raw) || parseLeadHead(raw) !== null) {
         body = newBody();
         blocks.push(body);
       }
