@@ -119,7 +119,12 @@ export function markDisplay(lines: LineNode[], layout: Layout): void {
         layout === 'wrapped' && !endsSentence(t) && next?.data.kind === 'text' && next.data.gap >= 1 &&
         (opensFreshSentence(next.value) || opensReportAt(lines, i + 1));
       const overDisplay = next !== undefined && ['display', 'hint', 'byline'].includes(next.data.kind) && !endsSentence(t);
+      // The line above a headline may fill the column and still end its paragraph: a short line
+      // without a sentence end cannot be that paragraph's last line, nor (not indented) a new one's first.
+      const underFullSentence =
+        prev?.data.kind === 'text' && endsSentence(prev.value) && !endsSentence(t) && line.data.width <= line.data.measure - Math.max(4.5, line.data.measure * 0.22);
       if (
+        !underFullSentence &&
         !startsFresh(prev, layout, line, lines[i - 2]) &&
         !(afterHeadlineLike && ((layout === 'spaced' && next?.data.gap === 0) || beforeFresh)) &&
         !(overDisplay && headlineRunAbove(lines, i, layout))
