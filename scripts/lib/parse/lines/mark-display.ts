@@ -1,6 +1,7 @@
 import { boxLabelKind, endsLeadIn, endsSentence, looksLikeHeadlineText, opensFreshSentence } from '../recognize/index.ts';
 import type { Layout, LineNode } from '../tree/types.ts';
 import { hasPhraseGap, isLetterSpaced } from './measure.ts';
+import { endsInFigure, isPeriodLabel } from '../recognize/data-box.ts';
 import { closesBrokenCredit, endMark } from '../units/end-marks.ts';
 import { opensReport, opensReportAt } from './report-opener.ts';
 
@@ -110,6 +111,8 @@ export function markDisplay(lines: LineNode[], layout: Layout): void {
       if (next && next.data.kind === 'text' && CONTINUED.test(next.value.trim())) return;
       // A report's opening head is body text, even broken over two lines.
       if (opensReportAt(lines, i)) return;
+      // The figure lines of a data box under a label printed as body text (`2024年1—2月`) are body text too.
+      if (endsInFigure(t) && !endsSentence(t) && prev?.data.kind === 'text' && (isPeriodLabel(prev.value) || (endsInFigure(prev.value) && !endsSentence(prev.value)))) return;
       // A headline-like line right after a fresh start may be the first of a display group whose
       // second line is the one that reveals it (`“国际朋友圈”越来越热闹` / `巨大客流量…？` + byline).
       const afterHeadlineLike = prev?.data.kind === 'text' && looksLikeHeadlineText(prev.value) && startsFresh(lines[i - 2], layout);

@@ -37,6 +37,8 @@ function sameDisplayGroup(prev: LineNode, line: LineNode, layout: Layout): boole
   if (line.data.kind === 'hint') return false;
   // A dash-led subtitle (——…) belongs to the headline above it even across a blank line.
   if (/^[—–-]{2}/u.test(line.value.trim()) && line.data.gap <= 1) return true;
+  // A kicker ending in —— or a colon starts a headline of its own (a teaser's line may stand above it).
+  if (/(?:——|[：:])$/u.test(line.value.trim())) return false;
   if (layout === 'spaced') return line.data.gap === 0;
   // Across a blank line a column head stays apart: it heads the next frame, not this headline.
   if (line.data.gap >= 1 && (COLUMN_TEXT.test(prev.value.trim()) || COLUMN_TEXT.test(line.value.trim()))) return false;
@@ -89,8 +91,11 @@ export function reflow(lines: LineNode[], layout: Layout): UnitNode[] {
       continue;
     }
     // The figure line under a data box's period label is a paragraph of its own.
-    const underLabel = lines[i - 1]?.data.kind === 'display' && isPeriodLabel(lines[i - 1].value);
-    if (underLabel && !endsSentence(line.value) && endsInFigure(line.value)) {
+    // (So is each further figure line under it.)
+    const prevLine = lines[i - 1];
+    const underLabel = prevLine !== undefined && (prevLine.data.kind === 'display' || prevLine.data.kind === 'text') && isPeriodLabel(prevLine.value);
+    const underFigure = prevLine !== undefined && units.at(-1)?.children.length === 1 && units.at(-1)?.children[0] === prevLine && endsInFigure(prevLine.value) && !endsSentence(prevLine.value);
+    if ((underLabel || underFigure) && !endsSentence(line.value) && endsInFigure(line.value)) {
       units.push(unit('paragraph', [line]));
       i++;
       continue;
