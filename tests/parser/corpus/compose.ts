@@ -147,7 +147,7 @@ function readingOf(record: ArticleRecord, column: string | null): ReadingItem {
     column,
     continuedOn: record.continuedOn,
     paragraphs: openings.map((p) => (p.startsWith('§') ? p : [...p.replace(/\s+/gu, '')].slice(0, 8).join(''))),
-    ending: last.startsWith('§') ? undefined : [...last.replace(/\s+/gu, '')].slice(-8).join(''),
+    ending: last === '' || last.startsWith('§') ? undefined : [...last.replace(/\s+/gu, '')].slice(-8).join(''),
   };
 }
 
