@@ -87,3 +87,9 @@ describe('parseNameByline', () => {
     expect(parseNameByline('王 建说，')).toBeNull();
   });
 });
+
+describe('labelled bylines', () => {
+  it('作者：沈立 is a byline that keeps its label', () => {
+    expect(parseBylineLine('作者：沈立')).toMatchObject({ byline: '作者：沈立', authors: ['沈立'] });
+  });
+});

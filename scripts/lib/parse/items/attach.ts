@@ -95,7 +95,7 @@ export function attach(blocks: Block[]): Attachment {
 
   blocks.forEach((b, k) => {
     if (b.type !== 'byline') return;
-    const target = bylineTarget(blocks, k, isHead);
+    const target = bylineTarget(blocks, k, isHead, direction);
     if (target?.kind === 'body') push(out.bodyBylines, target.index, k);
     else if (target?.kind === 'head') push(out.headBylines, target.index, k);
   });

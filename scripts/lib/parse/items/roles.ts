@@ -21,14 +21,18 @@ export type BylineTarget = { kind: 'body' | 'head'; index: number } | null;
 
 /**
  * Decide the owner of the byline block at `k`. Over a body that opens without a credit it
- * is that body's; otherwise it stays with the headline right above it (the headline-after
+ * is that body's; between an unclosed text and the next headline of a page whose headlines
+ * come first it signs that text; otherwise it stays with the headline right above it (the headline-after
  * layout prints body, headline, byline), else the headline right below, else the body it
  * follows.
  */
-export function bylineTarget(blocks: Block[], k: number, isHead: (b: Block) => boolean): BylineTarget {
+export function bylineTarget(blocks: Block[], k: number, isHead: (b: Block) => boolean, direction: 'before' | 'after' = 'before'): BylineTarget {
   const next = blocks[k + 1];
   const prev = blocks[k - 1];
   if (next?.type === 'body' && !opensReport(rawParagraph(next.parts[0].unit))) return { kind: 'body', index: k + 1 };
+  // Where headlines come first, a byline between the end of one text and the next headline signs
+  // the text above it (commentaries sign at the foot: `□ 本报评论员`, `作者：沈立`).
+  if (direction === 'before' && prev?.type === 'body' && prev.ended === null && next !== undefined && isHead(next)) return { kind: 'body', index: k - 1 };
   if (prev && isHead(prev)) return { kind: 'head', index: k - 1 };
   if (next && isHead(next)) return { kind: 'head', index: k + 1 };
   if (prev?.type === 'body') return { kind: 'body', index: k - 1 };

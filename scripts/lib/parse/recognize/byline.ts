@@ -17,8 +17,10 @@ const SENTENCE = /[，。；！？!?,;：:“”"「」《》]/u;
 /** Recognize a standalone byline line, or return null for anything else (sentences, photo credits, headlines). */
 export function parseBylineLine(line: string): Byline | null {
   const trimmed = line.trim();
-  const hasMarker = MARKER.test(trimmed);
-  const body = trimmed.replace(MARKER, '').trim();
+  // `作者：沈立`, `文：王林`, `执笔：…`: a label and a colon before the names.
+  const labelled = /^(?:作者|文|撰文|执笔|文字)[:：]\s*(\S.*)$/u.exec(trimmed.replace(MARKER, ''));
+  const hasMarker = MARKER.test(trimmed) || labelled !== null;
+  const body = labelled ? labelled[1]!.trim() : trimmed.replace(MARKER, '').trim();
   if (body === '' || SENTENCE.test(body) || [...body.replace(/\s/gu, '')].length > 30) return null;
   // `X 摄` / `新华网 发` close a photo caption; that is parsePhotoCredit's business.
   // (`文/摄` is a byline: the reporter wrote the text and took the pictures.)
@@ -35,7 +37,7 @@ export function parseBylineLine(line: string): Byline | null {
   // A role word alone (`记者`) needs an outlet to be a byline (`本报评论员`).
   if (list.authors.length === 0 && list.source === null) return null;
   return {
-    byline: normalizeCreditSpacing(body),
+    byline: normalizeCreditSpacing(labelled ? trimmed.replace(MARKER, '').trim() : body),
     authors: list.authors,
     source: list.source,
     role: list.role ?? 'author',

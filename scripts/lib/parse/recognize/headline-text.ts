@@ -25,7 +25,7 @@ const SENTENCE_OPENER = /^(?:当地时间)?(?:[0-9]{1,4}年)?(?:[0-9]{1,2}月)?(
 // An interview's turns open with the speaker's label (`记者：`, `问：`); they are never display type.
 const INTERVIEW_TURN = /^(?:本报记者|记者|主持人|问|答|[QA])[：:]/u;
 // Lines of a notice or an advertorial (`咨询热线：400-…`, `地址：…`, `●主办：…`) are label and value, never a head.
-const FORM_FIELD = /^[●○■□◆◇▲△·•]?\s*(?:(?:咨询|联系|服务|报名|投诉|举报|客服|订购|预约)?(?:热线|电话|地址|时间|地点|日期|截止日期|截止时间|网址|邮箱|微信|公众号|主办|承办|协办|主办单位|承办单位|展期|票价|营业时间)|(?:数据|资料|信息|图片)?来源)[：:]/u;
+const FORM_FIELD = /^[●○■□◆◇▲△·•]?\s*(?:\p{Script=Han}{0,6}?(?:咨询|联系|服务|报名|投诉|举报|客服|订购|预约)?(?:热线|电话|地址|时间|地点|日期|截止日期|截止时间|网址|邮箱|微信|公众号|主办|承办|协办|主办单位|承办单位|展期|票价|营业时间)|(?:数据|资料|信息|图片)?来源)[：:]/u;
 // A quoted line that ends its own sentence (`“你是哪里人？”`) is dialogue; a quoted headline has no final mark inside.
 const DIALOGUE = /^[“「][^”」]*[？！。?!…][”」]$/u;
 /**
