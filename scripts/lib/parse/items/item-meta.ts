@@ -26,26 +26,35 @@ export interface Credits {
   dateline: string | null;
   commentator: boolean;
   authorNote: boolean;
+  /** The byline is a photographer's credit (`本报记者 李舸摄影报道` under a picture story's title). */
+  photographer: boolean;
 }
 
 /** Read byline lines; their □/■ markers are recorded as consumed decorations. */
-export function readBylines(lines: LineNode[], decorations: Decoration[]): Pick<Credits, 'byline' | 'authors' | 'source' | 'commentator'> {
+export function readBylines(lines: LineNode[], decorations: Decoration[]): Pick<Credits, 'byline' | 'authors' | 'source' | 'commentator' | 'photographer'> {
   const texts: string[] = [];
   const authors: string[] = [];
   let source: string | null = null;
   let commentator = false;
+  let photographer = false;
   for (const line of lines) {
     const t = line.value.trim();
     const marker = MARKER.exec(t);
     if (marker) decorations.push({ line: line.position.start.line, text: marker[0], reason: 'marker' });
     const parsed = parseBylineLine(t) ?? parseNameByline(t);
+    const photo = parsed === null ? parsePhotoCredit(t.replace(MARKER, '').trim()) : null;
     texts.push(parsed ? parsed.byline : t.replace(MARKER, '').trim());
+    if (photo !== null && photo.text.trim() === t.replace(MARKER, '').trim()) {
+      photographer = true;
+      authors.push(...photo.authors);
+      source ??= photo.source;
+    }
     if (!parsed) continue;
     authors.push(...parsed.authors);
     source ??= parsed.source;
     commentator ||= parsed.role === 'commentator';
   }
-  return { byline: texts.length > 0 ? texts.join(' ') : null, authors, source, commentator };
+  return { byline: texts.length > 0 ? texts.join(' ') : null, authors, source, commentator, photographer };
 }
 
 /** Combine byline, opening credit and closing credit into one set of credits. */
@@ -62,6 +71,7 @@ export function readCredits(bylineLines: LineNode[], first: string | null, last:
     dateline: lead?.dateline ?? trail?.dateline ?? null,
     commentator: by.commentator,
     authorNote: trail?.note != null,
+    photographer: by.photographer,
   };
 }
 
@@ -79,6 +89,7 @@ export function itemType(opts: { ended: EndMark | null; titled: boolean; column?
   const total = paragraphs.join('').length;
   const first = paragraphs[0] ?? '';
   if (!titled && paragraphs.length <= 3 && total <= CAPTION_MAX && (CAPTION_START.test(first) || isCaptionHint(first))) return 'photo';
+  if (credits.photographer && paragraphs.length <= 3 && total <= CAPTION_MAX) return 'photo';
   if (credits.commentator || credits.authorNote || OPINION_COLUMN.test(opts.column ?? '')) return 'commentary';
   return 'article';
 }

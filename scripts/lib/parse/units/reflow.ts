@@ -78,6 +78,12 @@ export function reflow(lines: LineNode[], layout: Layout): UnitNode[] {
       i++;
       continue;
     }
+    // A photographer's credit right under a headline, over the caption text, is the picture story's byline.
+    if (kind === 'photo-credit' && units.at(-1)?.kind === 'display' && lines[i + 1]?.data.kind === 'text') {
+      units.push(unit('byline', [line]));
+      i++;
+      continue;
+    }
     // Body text; credits printed on their own line close the paragraph before them.
     if (kind === 'credit' || kind === 'photo-credit') {
       const last = units[units.length - 1];
