@@ -124,8 +124,9 @@ export function markDisplay(lines: LineNode[], layout: Layout): void {
       const overDisplay = next !== undefined && ['display', 'hint', 'byline'].includes(next.data.kind) && !endsSentence(t);
       // The line above a headline may fill the column and still end its paragraph: a short line
       // without a sentence end cannot be that paragraph's last line, nor (not indented) a new one's first.
-      const underFullSentence =
-        prev?.data.kind === 'text' && endsSentence(prev.value) && !endsSentence(t) && line.data.width <= line.data.measure - Math.max(4.5, line.data.measure * 0.22);
+      // Nor can a line wider than the column be.
+      const { width: w, measure: m } = line.data;
+      const underFullSentence = prev?.data.kind === 'text' && endsSentence(prev.value) && !endsSentence(t) && (w <= m - Math.max(4.5, m * 0.22) || w >= m + 2.5);
       if (
         !underFullSentence &&
         !startsFresh(prev, layout, line, lines[i - 2]) &&
