@@ -66,7 +66,8 @@ function hashSeed(text: string): number {
   return h >>> 0;
 }
 
-const em = (ch: string): number => (/\s/u.test(ch) ? 0.5 : ch.charCodeAt(0) < 0x7f ? 0.5 : 1);
+// Extraction spaces are not printed matter: they take no room on the line.
+const em = (ch: string): number => (/\s/u.test(ch) ? 0 : ch.charCodeAt(0) < 0x7f ? 0.5 : 1);
 
 // Marks that never start a line (they hang at the end of the previous one) and marks that never end one.
 const NO_LINE_START = /[，。、；：？！”’）》」』…—·%]/u;
