@@ -1,4 +1,5 @@
 import {
+  isSignatureLine,
   parseBylineLine,
   parseNameByline,
   parseLeadCredit,
@@ -30,6 +31,12 @@ export interface Credits {
   photographer: boolean;
 }
 
+/** A signature of one unspaced name with a common surname (`王慧敏`), read as a byline. */
+function signature(text: string): ReturnType<typeof parseNameByline> {
+  const name = text.replace(MARKER, '').trim();
+  return /^\p{Script=Han}{2,3}$/u.test(name) && isSignatureLine(name) ? { byline: name, authors: [name], source: null, role: 'author' } : null;
+}
+
 /** Read byline lines; their □/■ markers are recorded as consumed decorations. */
 export function readBylines(lines: LineNode[], decorations: Decoration[]): Pick<Credits, 'byline' | 'authors' | 'source' | 'commentator' | 'photographer'> {
   const texts: string[] = [];
@@ -41,7 +48,7 @@ export function readBylines(lines: LineNode[], decorations: Decoration[]): Pick<
     const t = line.value.trim();
     const marker = MARKER.exec(t);
     if (marker) decorations.push({ line: line.position.start.line, text: marker[0], reason: 'marker' });
-    const parsed = parseBylineLine(t) ?? parseNameByline(t);
+    const parsed = parseBylineLine(t) ?? parseNameByline(t) ?? signature(t);
     const photo = parsed === null ? parsePhotoCredit(t.replace(MARKER, '').trim()) : null;
     texts.push(parsed ? parsed.byline : t.replace(MARKER, '').trim());
     if (photo !== null && photo.text.trim() === t.replace(MARKER, '').trim()) {

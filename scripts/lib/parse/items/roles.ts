@@ -32,7 +32,8 @@ export function bylineTarget(blocks: Block[], k: number, isHead: (b: Block) => b
   if (next?.type === 'body' && !opensReport(rawParagraph(next.parts[0].unit))) return { kind: 'body', index: k + 1 };
   // Where headlines come first, a byline between the end of one text and the next headline signs
   // the text above it (commentaries sign at the foot: `□ 本报评论员`, `作者：沈立`).
-  if (direction === 'before' && prev?.type === 'body' && prev.ended === null && next !== undefined && isHead(next)) return { kind: 'body', index: k - 1 };
+  const nextStarts = next === undefined || next.type === 'display' || next.type === 'page-credits';
+  if (direction === 'before' && prev?.type === 'body' && prev.ended === null && nextStarts) return { kind: 'body', index: k - 1 };
   if (prev && isHead(prev)) return { kind: 'head', index: k - 1 };
   if (next && isHead(next)) return { kind: 'head', index: k + 1 };
   if (prev?.type === 'body') return { kind: 'body', index: k - 1 };

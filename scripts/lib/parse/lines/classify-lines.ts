@@ -57,12 +57,13 @@ export function classifyLines(lines: LineNode[]): void {
     const line = lines[i];
     line.data.kind = lineKind(line.value);
     const t = line.value.trim();
-    // A name alone under a finished paragraph signs the piece above (commentaries, essays, letters).
+    // A name alone under a finished paragraph signs the piece above (commentaries, essays,
+    // letters): a byline printed at the foot. (A line above that reads as a headline,
+    // `好种子为啥难求？`, makes the name the byline of the text below instead; either way a byline.)
     const prev = lines[i - 1];
-    // (A line above that reads as a headline, `好种子为啥难求？`, makes the name its byline instead.)
     const underBody = prev !== undefined && prev.data.kind === 'text' && endsSentence(prev.value) && !looksLikeHeadlineText(prev.value);
     if (line.data.kind === 'text' && underBody && isSignatureLine(t)) {
-      line.data.kind = 'credit';
+      line.data.kind = 'byline';
       continue;
     }
     if (line.data.kind !== 'text' || !/^[（(]/u.test(t) || /[）)]/u.test(t)) continue;
