@@ -120,10 +120,15 @@ function readTitle(title: string): string {
 
 const STANDALONE_CREDIT = /^(?:[（(][^（()）]{1,240}[）)]|——\s*\S.{0,12}|.{1,30}(?:摄|摄影|供图|发|制图)(?:[（(][^）)]{1,12}[）)])?|[（(].{1,20}[）)]|[·•]\s*广\s*告\s*[·•]?|[（(]广告[）)])$/u;
 
+const SIGNATURE = /^(?:[□■]\s*\S[^。，！？]{0,15}|(?:作者|文)[：:][^。，！？]{1,12}|(?:本报|晚报|本刊)?(?:特约)?评论员[^。，！？]{0,6}|(?![^摄]*摄$)\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,2})$/u;
+
 const BRACKET_HEAD = /^【([^】]{2,40})】/u;
 
 function readingOf(record: ArticleRecord, column: string | null): ReadingItem {
   const body = record.paragraphs.filter((p) => p.trim() !== '');
+  // A signature printed under the last paragraph (`王  林`, `□ 本报评论员`, `作者：沈  立`) is the
+  // piece's byline, not a paragraph.
+  while (body.length > 1 && SIGNATURE.test(body.at(-1)!.trim())) body.pop();
   // A credit or mark printed on a line of its own under a paragraph (本报记者  李  明摄, （本系列评论完）,
   // ——编  者 under an editor's note, ·广告·) closes that paragraph; a reader does not count it as one.
   for (let k = body.length - 1; k >= 1; k -= 1) {
