@@ -290,7 +290,9 @@ export function composePaper(file: RecordFile, slug: string): ComposedPage[] {
   const pages: ComposedPage[] = [];
   for (let start = 0, n = 0; start < articles.length; n += 1) {
     const size = 4 + Math.floor(rand() * 6);
-    const chunk = articles.slice(start, start + size);
+    // Headlines whose text is on another page stand together at the top, as a 导读 box does.
+    const slice = articles.slice(start, start + size);
+    const chunk = [...slice.filter((r) => r.type === 'teaser'), ...slice.filter((r) => r.type !== 'teaser')];
     start += size;
     const layout = LAYOUTS[n % 3]!;
     const shape = pageShape(rand, layout);
