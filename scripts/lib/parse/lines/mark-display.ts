@@ -33,7 +33,10 @@ export function endsParagraph(line: LineNode, layout: Layout, first = false, nex
   const { width, measure } = line.data;
   // A sentence that fills its last line still ends the paragraph when the next line is
   // indented: a first line is two ems short of the column, a line inside a paragraph is not.
-  const indentedNext = next !== undefined && next.data.kind === 'text' && Math.abs(next.data.width - (next.data.measure - 2)) <= 0.5 && !endsSentence(next.value);
+  // (Punctuation hanging at the line end or a half-width digit moves it by up to an em.)
+  const indent = next === undefined ? 0 : next.data.measure - next.data.width;
+  // (A semicolon ends a clause of a list, which runs on.)
+  const indentedNext = next !== undefined && next.data.kind === 'text' && indent >= 0.75 && indent <= 2.75 && !endsSentence(next.value) && !/[；;][”’」』）)]*$/u.test(line.value.trimEnd());
   // A line wider than its neighbours' column is set in another frame (a caption); its sentence end decides.
   return width <= measure - (first ? 3.5 : 1.5) || width >= measure + 2.5 || (indentedNext && measure >= 8);
 }
