@@ -38,7 +38,8 @@ function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock, layout
   if (after.parts[0].kind === 'subhead') return false;
   // One paragraph per line: widths say nothing, and a two-line group there is as often a
   // feature's kicker and title as a subhead with its deck; a single line is a subhead.
-  if (layout === 'paragraph') return lines.length === 1;
+  // (A first line ending in a colon leads into the subhead under it: `崭露头角：` / `《“悲怆”钢琴奏鸣曲》`.)
+  if (layout === 'paragraph') return lines.length === 1 || /[：:]$/u.test(lines[0].value.trim());
   // The text before may wrap around a picture at first; its widest line shows the column.
   const last = before.parts[before.parts.length - 1].unit.children;
   const widest = Math.max(...(last.length > 1 ? last.slice(0, -1) : last).map((l) => l.data.width));
