@@ -61,7 +61,7 @@ describe('headline parts', () => {
   });
 
   it('takes a column and its series joined by a middle dot over the title as the column', () => {
-    expect(parts('聚焦供给侧改革·我的故事\n从缝纫工到设计师')).toMatchObject({ column: '聚焦供给侧改革·我的故事', kicker: null, title: '从缝纫工到设计师' });
+    expect(headlineParts([group('聚焦供给侧改革·我的故事\n从缝纫工到设计师')])).toMatchObject({ column: '聚焦供给侧改革·我的故事', kicker: null, title: '从缝纫工到设计师' });
     expect(parts('联合国秘书长安东尼奥·古特雷斯呼吁——\n加大对最不发达国家的发展融资支持').kicker).toBe('联合国秘书长安东尼奥·古特雷斯呼吁——');
   });
 
