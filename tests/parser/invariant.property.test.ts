@@ -73,7 +73,8 @@ function check(text: string): void {
   for (const m of file.messages) expect(m.line).toBeGreaterThanOrEqual(1);
 }
 
-describe('parser invariant (property)', () => {
+// 300 pages each: about a second alone, several when the test files run in parallel on two cores.
+describe('parser invariant (property)', { timeout: 30_000 }, () => {
   it('holds on generated pages in all three layouts', () => {
     fc.assert(fc.property(page, check), { numRuns: 300 });
   });

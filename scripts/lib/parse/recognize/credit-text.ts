@@ -25,6 +25,10 @@ export function normalizeParagraphWithCredits(raw: string): string {
   if (lead && lead.authors.length > 0 && lead.text.length < text.length) {
     head = credit(lead.text);
     text = text.slice(lead.text.length);
+  } else if (lead && lead.text.length < text.length && /^[\s\u3000]+\S/u.test(text.slice(lead.text.length))) {
+    // The gap a paper prints after a report head (`新华社北京4月10日电  4月9日，…`) stays one space.
+    head = `${credit(lead.text)} `;
+    text = text.slice(lead.text.length).trimStart();
   }
   const closing = parsePhotoCredit(text) ?? parseTrailingCredit(text);
   if (closing && closing.authors.length > 0 && text.trimEnd().endsWith(closing.text.trim())) {
