@@ -47,3 +47,12 @@ describe('normalizeText', () => {
     expect(normalizeText('（注：数据）。')).toBe('（注：数据）。');
   });
 });
+
+describe('spaces between issuing bodies', () => {
+  it('keeps the one space between two bodies named side by side', async () => {
+    const { normalizeSpacing } = await import('../../scripts/lib/parse/normalize/spacing.ts');
+    expect(normalizeSpacing('近日，中共中央 国务院印发《意见》')).toBe('近日，中共中央 国务院印发《意见》');
+    expect(normalizeSpacing('中共中央办公厅　国务院办公厅')).toBe('中共中央办公厅 国务院办公厅');
+    expect(normalizeSpacing('国务院 总理')).toBe('国务院总理');
+  });
+});
