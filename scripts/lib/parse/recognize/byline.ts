@@ -25,7 +25,7 @@ export function parseBylineLine(line: string): Byline | null {
   // `X 摄` / `新华网 发` close a photo caption; that is parsePhotoCredit's business.
   // (`文/摄` is a byline: the reporter wrote the text and took the pictures.)
   if (/(?:^|[\s/／])(?:摄|发|摄影报道)$/u.test(body) && !/文\s*[/／]\s*摄$/u.test(body)) return null;
-  if (/摄(?:影|影报道)?$/u.test(body) && parsePhotoCredit(body)?.text === body) return null;
+  if (parsePhotoCredit(body)?.text.trim() === body) return null;
   // Guest commentators print their affiliation after the name: `□ 张三（中国人民大学教授）`.
   const affiliated = /^(.+?)\s*[（(]([^（）()]{2,30})[）)]$/u.exec(body);
   const list = parseCreditList(affiliated ? affiliated[1] : body);

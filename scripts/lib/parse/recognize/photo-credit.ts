@@ -58,6 +58,10 @@ const SHOOTER_BEFORE = /(?:^|(?<=[。！？…”’」』）)]\s*))(\p{Script=H
 export function parsePhotoCredit(text: string): PhotoCredit | null {
   const trimmed = text.trimEnd();
   const paren = /[（(]([^（）()]{1,40})[）)]$/u.exec(trimmed);
+  // `新华社发（王  哲摄）`: an agency's issue mark, the photographer in parentheses after it.
+  const issuedBy = /(?:^|(?<=[。！？”）)]\s*))(\S{2,16}?)\s*发\s*[（(]((?:\p{Script=Han}[\s\u3000]*){2,4})摄[）)]$/u.exec(trimmed);
+  const shooterName = issuedBy ? issuedBy[2]!.replace(/[\s\u3000]+/gu, '') : '';
+  if (issuedBy && isSource(issuedBy[1]!) && isPersonName(shooterName)) return { authors: [shooterName], source: issuedBy[1]!, text: issuedBy[0].trim() };
   if (paren) {
     const agency = PICTURE_AGENCY.test(paren[1]!.trim()) ? { authors: [], source: paren[1]!.trim() } : null;
     const inner = agency ?? parseTail(paren[1]);

@@ -89,9 +89,12 @@ export function reflow(lines: LineNode[], layout: Layout): UnitNode[] {
       const last = units[units.length - 1];
       let j = i + 1;
       while (j < lines.length && lines[j].data.kind === kind && kind === 'credit' && lines[j].data.gap === 0) j++;
-      if (last && last.kind === 'paragraph' && line.data.gap < 2) {
-        last.children.push(...lines.slice(i, j));
-        last.position = { start: last.position.start, end: lines[j - 1].position.end };
+      // A closing note under a signature (`本报评论员` / `（本系列评论完）`) closes the text above the signature.
+      const signed = last?.kind === 'byline' && units.at(-2)?.kind === 'paragraph' && kind === 'credit';
+      const closed = signed ? units.at(-2)! : last;
+      if (closed && closed.kind === 'paragraph' && line.data.gap < 2) {
+        closed.children.push(...lines.slice(i, j));
+        closed.position = { start: closed.position.start, end: lines[j - 1].position.end };
       } else units.push(unit('paragraph', lines.slice(i, j)));
       i = j;
       continue;
