@@ -1,21 +1,26 @@
 // The raw page files (pNN.txt) are the archive's source of truth; the site
-// publishes them unchanged so readers can check any article against them.
-import fs from 'node:fs';
+// publishes their text so readers can check any article against it. It is the
+// text ingest decoded and parsed (a UTF-16 page converted, BOM and CRLF gone,
+// line numbers unchanged), which ingest writes next to the articles as
+// source-pNN.txt: the build never reads issues/, where a file could be a link
+// to anything on the machine, or bytes in another encoding.
 import path from 'node:path';
+import { sourceFileName } from '../schemas/generated-files.ts';
+import { readGeneratedFile } from '../loaders/generated-files.ts';
 import type { IssueEntry } from './archive.ts';
 
 // Every article of a page shows lines of the same file: read each file once per build.
 const cache = new Map<string, string>();
 
-/** The raw text of one page file of an issue, byte for byte as the maintainer bundled it. */
+/** The text of one page file of an issue, as ingest decoded it. */
 export function readRawPage(issue: IssueEntry, file: string): string {
-  // The glob loader records where issue.yaml was read from (relative to the
-  // project root); the page files sit next to it.
+  // The issues loader records where issue.json was read from (relative to the
+  // project root); the decoded page texts sit next to it.
   if (!issue.filePath) throw new Error(`issue ${issue.id} has no file path; cannot find ${file}`);
-  const full = path.resolve(path.dirname(issue.filePath), file);
+  const full = path.resolve(path.dirname(issue.filePath), sourceFileName(file));
   let text = cache.get(full);
   if (text === undefined) {
-    text = fs.readFileSync(full, 'utf8');
+    text = readGeneratedFile(full);
     cache.set(full, text);
   }
   return text;

@@ -8,11 +8,11 @@
 // render identically through Astro's Markdown pipeline at load time, with the
 // result cached in the data store by content digest. The HTML differs from the
 // MDX path only by a newline between block elements.
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import YAML from 'yaml';
+import { listGeneratedFiles, readGeneratedFile } from './generated-files.ts';
 
 /** Options of the generated-article loader. */
 export interface GeneratedArticlesOptions {
@@ -35,12 +35,12 @@ export function generatedArticles(options: GeneratedArticlesOptions): Loader {
       const root = fileURLToPath(config.root);
       const base = path.resolve(root, options.base);
       const sync = async () => {
-        const files = await listMdx(base);
+        const files = await listGeneratedFiles(base, (relative) => relative.endsWith('.mdx'));
         const seen = new Set<string>();
         for (let i = 0; i < files.length; i += BATCH) {
           await Promise.all(
             files.slice(i, i + BATCH).map(async (file) => {
-              const contents = await fs.readFile(file, 'utf8');
+              const contents = readGeneratedFile(file);
               const { frontmatter, body } = splitFrontmatter(contents, file);
               const id = String(frontmatter.id);
               seen.add(id);
@@ -63,21 +63,6 @@ export function generatedArticles(options: GeneratedArticlesOptions): Loader {
       });
     },
   };
-}
-
-/** Every .mdx file under `base`, skipping ingest's dot-folders (staging and retired swaps), sorted. */
-async function listMdx(base: string): Promise<string[]> {
-  let entries;
-  try {
-    entries = await fs.readdir(base, { recursive: true, withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !path.relative(base, file).split(path.sep).some((part) => part.startsWith('.')))
-    .sort();
 }
 
 /** The YAML frontmatter (ingest always writes one) and the Markdown body after it. */

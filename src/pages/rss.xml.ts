@@ -7,6 +7,7 @@ import { loadArchive } from '../lib/archive.ts';
 import { articleUrl } from '../lib/urls.ts';
 import { itemNameText } from '../lib/titles.ts';
 import { excerpt } from '../lib/article-text.ts';
+import { feedText } from '../lib/feed-text.ts';
 import { issueLabel, pageLabel } from '../lib/labels.ts';
 import { datePrecision } from '../schemas/date.ts';
 import { ui } from '../i18n/zh-Hans.ts';
@@ -27,7 +28,7 @@ export const GET: APIRoute = async (context) => {
         title: itemNameText(article),
         link: articleUrl(article.id),
         pubDate: datePrecision(article.data.date) === 'day' ? new Date(`${article.data.date}T00:00:00+08:00`) : undefined,
-        description: `${where}：${article.data.subtitle ?? excerpt(article.body ?? '', 80)}`,
+        description: feedText(`${where}：${article.data.subtitle ?? excerpt(article.body ?? '', 80)}`),
         categories: [article.data.column, ...article.data.regions.map((region) => region.name)].filter(
           (value): value is string => Boolean(value),
         ),

@@ -18,7 +18,10 @@ describe.each(cases)('bad input: %s', (name) => {
       expect(ingest(archive).failed).toEqual([]);
       const before = snapshotTree(path.join(archive, 'articles'));
 
-      fs.cpSync(path.join(CASES, name, 'issues'), path.join(archive, 'issues'), { recursive: true });
+      // Links are copied as they are (relative ones stay relative); a case's `outside/` is
+      // what its links point at, next to issues/ as it would be next to the repository.
+      fs.cpSync(path.join(CASES, name, 'issues'), path.join(archive, 'issues'), { recursive: true, verbatimSymlinks: true });
+      if (fs.existsSync(path.join(CASES, name, 'outside'))) fs.cpSync(path.join(CASES, name, 'outside'), path.join(archive, 'outside'), { recursive: true });
       const issuesBefore = snapshotTree(path.join(archive, 'issues'));
       const result = ingest(archive);
 

@@ -113,6 +113,34 @@ describe('scaffoldIssue', () => {
     expect(snapshotTree(issues)).toEqual(before);
   });
 
+  test.each([
+    ['a newline in --paper', { paper: '聊城\n日报' }, '--paper "聊城\\n日报" has a line break or another control character in it. A name is one line as printed on the page: give it without them.'],
+    ['a newline in --page-name', { pageNames: ['头\r\n版'] }, '--page-name 1 "头\\r\\n版" has a line break or another control character in it. A name is one line as printed on the page: give it without them.'],
+    ['an empty --paper', { paper: '' }, "--paper is empty. Give the paper's name as printed, or leave --paper out if the pages do not name the paper."],
+    ['an empty --page-name', { pageNames: [' '] }, "--page-name 1 is empty. Give the page's name as printed, or leave --page-name out if the pages have no names."],
+  ])('refuses %s (ingest would refuse the manifest) and writes nothing', (_name, overrides, expected) => {
+    const archive = makeArchive([]);
+    const issues = path.join(archive, 'issues');
+    const result = scaffoldIssue(request([tempFile('a.txt', seedPage)], overrides), issues, (file) => file);
+    expect(result.dir).toBeNull();
+    expect(messages(result)).toEqual([`new-issue-argument: ${expected} Nothing was written.`]);
+    expect(fs.existsSync(issues) ? fs.readdirSync(issues) : []).toEqual([]);
+  });
+
+  test('whatever names it is given, new-issue writes a manifest ingest accepts, or writes nothing', () => {
+    const names = ['聊城日报', 'a: b', '- x', '"q"', "'", '#', '{', '[', '&a', '*a', '!!js/function', '|', '>', '@', '`', '%', '晚报\t特刊', ' x ', 'null', '~', 'true', '1e400', '0x1F'];
+    for (const paper of names) {
+      const archive = makeArchive([]);
+      const issues = path.join(archive, 'issues');
+      const result = scaffoldIssue(request([tempFile('a.txt', seedPage)], { paper, pageNames: [paper] }), issues, (file) => file);
+      if (!result.dir) continue;
+      const loaded = loadIssue(fs.readFileSync(path.join(result.dir, 'issue.yaml')), 'issue.yaml');
+      expect(loaded.file.messages.filter((m) => m.fatal), paper).toEqual([]);
+      expect(loaded.issue?.publication.name, paper).toBe(paper);
+      expect(ingest(archive).failed, paper).toEqual([]);
+    }
+  });
+
   test('refuses a file given twice and more page names than pages', () => {
     const archive = makeArchive([]);
     const page = tempFile('a.txt', seedPage);

@@ -40,7 +40,7 @@ export function buildSite(variant: SiteVariant): void {
 const VITEST_LEAKS = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_WORKER_ID', 'VITEST_POOL_ID', 'TEST'];
 
 /** The environment a deployer's shell would have: this process's, minus what Vitest added. */
-function deployerEnvironment(): NodeJS.ProcessEnv {
+export function deployerEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of VITEST_LEAKS) delete env[name];
   return env;

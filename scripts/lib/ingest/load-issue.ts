@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isMap, isNode, isScalar, visit, type Document } from 'yaml';
 import { VFile } from 'vfile';
 import { issuePageSchema, issueSchema, publicationSchema, type Issue } from '../../../src/schemas/issue.ts';
 import { decodeText } from '../validate/decode-text.ts';
@@ -35,10 +35,11 @@ export function loadIssue(bytes: Uint8Array, path: string): LoadedIssue {
       file,
       `issue.yaml is not valid YAML: ${yamlReason(error.code, error.message)}. Check the indentation, colons and quotes on this line and the one above, and compare with the example in CONTRIBUTING.md.`,
       'manifest-yaml',
-      toPlace(lineCounter, error.pos[0]),
+      toPlace(lineCounter, errorOffset(text, error.code, error.message, error.pos[0])),
     );
     return { issue: null, file, placeOf };
   }
+  if (refuseYamlFeatures(doc, text, lineCounter, file)) return { issue: null, file, placeOf };
 
   const data = doc.toJS();
   warnUnknownFields(doc, lineCounter, file);
@@ -55,10 +56,72 @@ export function loadIssue(bytes: Uint8Array, path: string): LoadedIssue {
   return { issue: null, file, placeOf };
 }
 
+/**
+ * Refuses what a manifest never needs and a hostile one uses: aliases (`*a`: an alias
+ * bomb expands a few lines into gigabytes, an undefined one throws while converting) and
+ * tags (`!!js/function`, `!!binary`, `!custom`: other YAML readers execute or reject them).
+ * Checked on the syntax tree before anything is converted, each at its own line.
+ * Returns whether anything was refused.
+ */
+function refuseYamlFeatures(doc: Document, text: string, counter: LineCounter, file: VFile): boolean {
+  let refused = false;
+  const aliases: Array<{ source: string; start: number }> = [];
+  visit(doc, {
+    Node(_key, node) {
+      const start = node.range?.[0] ?? 0;
+      if (isAlias(node)) {
+        aliases.push({ source: node.source, start });
+        return visit.SKIP;
+      }
+      if (node.tag) {
+        // The node's range starts at its value; the tag (`!x`, `!!x`) is just before it on the line.
+        let bang = text.lastIndexOf('!', start);
+        while (bang > 0 && text[bang - 1] === '!') bang--;
+        const at = bang >= 0 && !text.slice(bang, start).includes('\n') ? bang : start;
+        const written = /^!\S*/.exec(text.slice(at))?.[0] ?? node.tag;
+        fail(
+          file,
+          `issue.yaml uses a YAML tag (\`${written}\`). Manifests use plain values only: remove \`${written}\` and write the value itself (quoted if it is text).`,
+          'manifest-yaml',
+          toPlace(counter, at),
+        );
+        refused = true;
+      }
+      return undefined;
+    },
+  });
+  // One message for all aliases (an alias bomb has hundreds), at the first.
+  if (aliases.length > 0) {
+    const [first] = aliases;
+    const more = aliases.length > 1 ? ` (and ${aliases.length - 1} more alias${aliases.length > 2 ? 'es' : ''} after it)` : '';
+    fail(
+      file,
+      `issue.yaml uses a YAML alias (\`*${first.source}\`)${more}. Manifests do not use anchors and aliases (\`&name\`, \`*name\`): write each value out in full.`,
+      'manifest-yaml',
+      toPlace(counter, first.start),
+    );
+    refused = true;
+  }
+  return refused;
+}
+
+/**
+ * Where to point for a syntax error. An unclosed quote is detected at the end of the file
+ * (past its last line): point at the quote that opens it, the last one of its kind.
+ */
+function errorOffset(text: string, code: string, message: string, offset: number): number {
+  const quote = code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(message)?.[1] : undefined;
+  const opening = quote ? text.lastIndexOf(quote, offset - 1) : -1;
+  if (opening >= 0) return opening;
+  return Math.min(offset, Math.max(0, text.trimEnd().length - 1));
+}
+
 /** The YAML library's error, in words for someone who does not know YAML's grammar. */
 function yamlReason(code: string, message: string): string {
   if (code === 'DUPLICATE_KEY') return 'a field appears twice in the same section (keep one)';
   if (code === 'TAB_AS_INDENT') return 'a tab is used for indentation (use spaces)';
+  const quote = /^Missing closing (["'])quote/.exec(message);
+  if (quote) return `the quote ${quote[1]} that opens here is never closed (end the text with another ${quote[1]} on the same line)`;
   if (code === 'BAD_INDENT' || code === 'MISSING_CHAR') return `${message.split('\n')[0].replace(/\.$/, '')} (usually wrong indentation)`;
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
 }

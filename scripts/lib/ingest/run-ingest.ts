@@ -8,6 +8,9 @@ import { archivePaths } from './paths.ts';
 import { issueDigest, pipelineFingerprint } from './fingerprint.ts';
 import {
   DIGEST_FILE,
+  ISSUE_FILE,
+  outputIsIntact,
+  sourceFileName,
   lockOutput,
   readDigest,
   recoverInterruptedWrites,
@@ -18,6 +21,7 @@ import {
 import { checkIssueFolder } from '../validate/check-issue-folder.ts';
 import { checkUniqueIds } from '../validate/check-unique-ids.ts';
 import { fail, hasErrors } from '../validate/messages.ts';
+import { describeKind, entryKind, readRegularFile } from '../validate/read-regular-file.ts';
 
 /** Options of one ingest run. */
 export interface IngestOptions {
@@ -64,6 +68,20 @@ export function runIngest(root: string, options: IngestOptions = {}): IngestResu
     result.failed.push('(archive)');
     return result;
   }
+  // The archive's own folders must be real folders too: `issues` linked elsewhere would
+  // ingest (and publish) whatever the link points at; `articles` linked elsewhere would be written through.
+  for (const dir of [paths.issues, paths.articles]) {
+    if (entryKind(dir) !== 'symlink') continue;
+    const file = new VFile({ path: display(dir) });
+    fail(
+      file,
+      `This folder is a symbolic link (to ${fs.readlinkSync(dir)}). The archive never follows links inside its content folders, because a link can publish files from outside the repository: replace the link with a real folder${dir === paths.articles ? ' (or delete it: ingest recreates it)' : ' holding the issues'}. Nothing was written or deleted.`,
+      'archive-symlink',
+    );
+    result.files.push(file);
+    result.failed.push('(archive)');
+    return result;
+  }
   const lock = lockOutput(paths.articles);
   if ('heldBy' in lock) {
     const file = new VFile({ path: display(paths.articles) });
@@ -93,29 +111,46 @@ function ingestArchive(
 ): void {
   recoverInterruptedWrites(paths.articles);
   const fingerprint = pipelineFingerprint(root);
-  const folders = listIssueFolders(paths.issues);
+  const { folders, links } = listIssueFolders(paths.issues);
+  for (const name of links) {
+    const link = path.join(paths.issues, name);
+    const file = new VFile({ path: display(link) });
+    fail(
+      file,
+      `This issue folder is a symbolic link (to ${fs.readlinkSync(link)}), not a folder. The archive never follows links inside its content folders, because a link can publish files from outside the repository: replace the link with a real folder holding a copy of the issue's files.`,
+      'issue-folder-symlink',
+    );
+    result.files.push(file);
+    result.failed.push(name);
+  }
 
   // First every manifest, so that ids can be checked across the whole archive.
   const manifests = new Map<string, LoadedIssue>();
+  const manifestBytes = new Map<string, Buffer>();
   for (const folder of folders) {
     const dir = path.join(paths.issues, folder);
     const manifestPath = path.join(dir, 'issue.yaml');
-    const manifestStat = fs.lstatSync(manifestPath, { throwIfNoEntry: false });
-    if (!manifestStat) {
+    const read = readRegularFile(manifestPath);
+    if (read.kind === 'missing') {
       const file = new VFile({ path: display(dir) });
       fail(file, 'This issue folder has no issue.yaml. Add one (`npm run new-issue` writes it; see CONTRIBUTING.md) or remove the folder.', 'manifest-missing');
       result.files.push(file);
       continue;
     }
-    if (manifestStat.isSymbolicLink() || !manifestStat.isFile()) {
+    if (read.kind !== 'file') {
       const file = new VFile({ path: display(manifestPath) });
-      fail(file, 'issue.yaml is a symbolic link or a folder. The manifest must be an ordinary file inside the issue folder: put the file itself there.', 'manifest-symlink');
+      fail(
+        file,
+        `issue.yaml is ${describeKind(read.kind)}. The manifest must be an ordinary file inside the issue folder${read.kind === 'symlink' ? ' (the archive never follows links: a link can publish files from outside the repository)' : ''}: put the file itself there.`,
+        'manifest-symlink',
+      );
       result.files.push(file);
       continue;
     }
-    const loaded = loadIssue(fs.readFileSync(manifestPath), display(manifestPath));
+    const loaded = loadIssue(read.bytes, display(manifestPath));
     result.files.push(loaded.file);
     manifests.set(folder, loaded);
+    manifestBytes.set(folder, read.bytes);
   }
   checkUniqueIds(manifests);
 
@@ -136,10 +171,11 @@ function ingestArchive(
     }
     const pages = checked.pages;
     const digest = issueDigest(fingerprint, [
-      ['issue.yaml', fs.readFileSync(path.join(dir, 'issue.yaml'))],
+      ['issue.yaml', manifestBytes.get(folder)!],
       ...issue.pages.map((page): [string, Buffer] => [page.file, pages.get(page.file)!.bytes]),
     ]);
-    if (!options.force && readDigest(paths.articles, issue.id) === digest) {
+    // A folder someone planted links or folders in is rewritten whole, even when the digest matches.
+    if (!options.force && readDigest(paths.articles, issue.id) === digest && outputIsIntact(paths.articles, issue.id)) {
       result.unchanged.push(issue.id);
       return;
     }
@@ -153,7 +189,11 @@ function ingestArchive(
         result.failed.push(folder);
         return;
       }
+      // The site reads only what ingest wrote: the validated manifest as JSON (one YAML
+      // reader, this one) and each page's decoded text (what the parser read), never issues/.
       const files = new Map<string, string>([...output.articles, ...output.pages]);
+      files.set(ISSUE_FILE, `${JSON.stringify(issue, null, 2)}\n`);
+      for (const page of issue.pages) files.set(sourceFileName(page.file), pages.get(page.file)!.text);
       files.set(DIGEST_FILE, `${digest}\n`);
       writeIssueFolder(paths.articles, issue.id, files, options.hooks);
       result.written.push(issue.id);
@@ -175,7 +215,8 @@ function ingestArchive(
     }
   });
 
-  result.removed = removeStaleIssues(paths.articles, new Set(folders));
+  // A refused link keeps the earlier output of its name, as any refused issue does.
+  result.removed = removeStaleIssues(paths.articles, new Set([...folders, ...links]));
 }
 
 /** Moves the parser's messages onto the page vfiles the report already holds, so each page shows once. */
@@ -193,11 +234,15 @@ export function displayPath(file: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
-/** Folders under the issues directory, sorted by code point so runs are deterministic. */
-function listIssueFolders(issuesDir: string): string[] {
-  return fs
-    .readdirSync(issuesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-    .map((entry) => entry.name)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+/**
+ * Folders under the issues directory, sorted by code point so runs are deterministic;
+ * and the entries that are symbolic links (refused, never followed). Other files are ignored.
+ */
+function listIssueFolders(issuesDir: string): { folders: string[]; links: string[] } {
+  const entries = fs.readdirSync(issuesDir, { withFileTypes: true }).filter((entry) => !entry.name.startsWith('.'));
+  const sorted = (names: string[]) => names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    folders: sorted(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name)),
+    links: sorted(entries.filter((entry) => entry.isSymbolicLink()).map((entry) => entry.name)),
+  };
 }

@@ -9,6 +9,7 @@ import { checkPageSize, checkPageText } from '../validate/check-page-text.ts';
 import { describeManifestProblem } from '../validate/describe-manifest-problem.ts';
 import { setNextStep } from '../validate/messages.ts';
 import { pad2 } from './paths.ts';
+import { loadIssue } from './load-issue.ts';
 
 /** What a maintainer asks new-issue for. */
 export interface ScaffoldRequest {
@@ -60,6 +61,21 @@ export function scaffoldIssue(request: ScaffoldRequest, issuesDir: string, displ
       refuse(sentence.replace(' Change it in issue.yaml and give the issue folder the same name.', ''), 'new-issue-argument');
     }
   }
+  // Names are one line as printed; an empty --paper is not "no name" (leave the option out for that).
+  const names: Array<[string, string | null]> = [['--paper', request.paper], ...request.pageNames.map((name, index): [string, string] => [`--page-name ${index + 1}`, name])];
+  for (const [flag, value] of names) {
+    if (value === null) continue;
+    if (value.trim() === '') {
+      refuse(
+        flag === '--paper'
+          ? '--paper is empty. Give the paper\'s name as printed, or leave --paper out if the pages do not name the paper.'
+          : `${flag} is empty. Give the page's name as printed, or leave --page-name out if the pages have no names.`,
+        'new-issue-argument',
+      );
+    } else if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(value)) {
+      refuse(`${flag} ${JSON.stringify(value)} has a line break or another control character in it. A name is one line as printed on the page: give it without them.`, 'new-issue-argument');
+    }
+  }
   if (request.files.length === 0) refuse('No page files were given. Name the page text files after the options, in page order, e.g. `p1.txt p2.txt`.', 'new-issue-argument');
   if (request.pageNames.length > request.files.length) {
     refuse(
@@ -101,6 +117,15 @@ export function scaffoldIssue(request: ScaffoldRequest, issuesDir: string, displ
   });
   if (files.some((file) => file.messages.some((m) => m.fatal))) return { dir: null, id, files };
 
+  // The manifest goes through ingest's own reader and schema before anything is written,
+  // so new-issue never says "created" for an issue ingest would refuse.
+  const manifest = manifestText(id, request);
+  const checked = loadIssue(Buffer.from(manifest), 'issue.yaml');
+  for (const problem of checked.file.messages.filter((m) => m.fatal)) {
+    refuse(`The issue.yaml new-issue would write is refused by ingest (line ${problem.line}: ${problem.reason}) Check the values given on the command line.`, 'new-issue-argument');
+  }
+  if (!checked.issue) return { dir: null, id, files };
+
   // Stage next to the target and rename, so an interrupted run leaves no half-made issue.
   fs.mkdirSync(issuesDir, { recursive: true });
   const staging = path.join(issuesDir, `.new-${id}-${process.pid}`);
@@ -108,7 +133,7 @@ export function scaffoldIssue(request: ScaffoldRequest, issuesDir: string, displ
   fs.mkdirSync(staging);
   try {
     texts.forEach((text, index) => fs.writeFileSync(path.join(staging, `p${pad2(index + 1)}.txt`), text));
-    fs.writeFileSync(path.join(staging, 'issue.yaml'), manifestText(id, request));
+    fs.writeFileSync(path.join(staging, 'issue.yaml'), manifest);
     fs.renameSync(staging, target);
   } catch (error) {
     fs.rmSync(staging, { recursive: true, force: true });

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+export { ISSUE_FILE, sourceFileName } from '../../../src/schemas/generated-files.ts';
+
 /** Name of the file, inside each generated issue folder, that records what it was generated from. */
 export const DIGEST_FILE = '.ingest-digest';
 
@@ -75,12 +77,28 @@ export function readDigest(outDir: string, issueId: string): string | null {
   }
 }
 
-/** Removes generated folders whose issue no longer exists; returns their ids. */
+/**
+ * Whether an issue's generated folder holds only ordinary files, as ingest writes it.
+ * Generated output is never committed, but a pull request can force-add a link there.
+ */
+export function outputIsIntact(outDir: string, issueId: string): boolean {
+  const dir = path.join(outDir, issueId);
+  if (!fs.lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) return false;
+  return fs.readdirSync(dir, { withFileTypes: true }).every((entry) => entry.isFile());
+}
+
+/**
+ * Removes generated folders whose issue no longer exists, and any symbolic link at the
+ * top of the output folder (ingest never makes one; unlinked, never followed); returns their names.
+ */
 export function removeStaleIssues(outDir: string, keep: Set<string>): string[] {
   if (!fs.existsSync(outDir)) return [];
   const removed: string[] = [];
   for (const entry of fs.readdirSync(outDir, { withFileTypes: true })) {
-    if (entry.isDirectory() && !entry.name.startsWith('.') && !keep.has(entry.name)) {
+    if (entry.isSymbolicLink() && !entry.name.startsWith('.ingest-lock')) {
+      fs.unlinkSync(path.join(outDir, entry.name));
+      removed.push(entry.name);
+    } else if (entry.isDirectory() && !entry.name.startsWith('.') && !keep.has(entry.name)) {
       fs.rmSync(path.join(outDir, entry.name), { recursive: true, force: true });
       removed.push(entry.name);
     }

@@ -4,8 +4,9 @@ import { VFile } from 'vfile';
 import type { Issue } from '../../../src/schemas/issue.ts';
 import type { LoadedIssue } from '../ingest/load-issue.ts';
 import { decodeText } from './decode-text.ts';
-import { checkPageSize, checkPageText } from './check-page-text.ts';
+import { MAX_PAGE_BYTES, checkPageSize, checkPageText } from './check-page-text.ts';
 import { fail, hasErrors, warn } from './messages.ts';
+import { describeKind, readRegularFile } from './read-regular-file.ts';
 
 /** One page file of a valid issue, read, decoded and checked. */
 export interface PageInput {
@@ -63,25 +64,40 @@ export function checkIssueFolder(loaded: LoadedIssue & { issue: Issue }, dir: st
       return;
     }
     const absolute = path.join(dir, page.file);
-    if (entry.isSymbolicLink()) {
+    // One open judges and reads the file, so a link swapped in after readdir is refused too.
+    const read = pages.has(page.file) ? null : readRegularFile(absolute, { maxBytes: MAX_PAGE_BYTES });
+    const kind = read?.kind ?? (entry.isSymbolicLink() ? 'symlink' : 'file');
+    if (kind === 'symlink') {
       // A link could publish any file of the machine that builds the site (a pull request's CI included).
       fail(
         manifest,
-        `\`file\` of page entry ${index + 1} is "${page.file}", which is a symbolic link. Page files must be ordinary files inside the issue folder: put a copy of the text there instead of the link.`,
+        `\`file\` of page entry ${index + 1} is "${page.file}", which is a symbolic link. Page files must be ordinary files inside the issue folder (the archive never follows links: a link can publish files from outside the repository): put a copy of the text there instead of the link.`,
         'page-symlink',
         where,
       );
       return;
     }
-    if (!fs.statSync(absolute).isFile()) {
+    if (kind === 'folder') {
       fail(manifest, `\`file\` of page entry ${index + 1} is "${page.file}", which is a folder, not a text file. Point it at the page's .txt file.`, 'page-missing', where);
       return;
     }
-    if (pages.has(page.file)) return;
+    if (kind === 'special' || kind === 'missing') {
+      fail(
+        manifest,
+        `\`file\` of page entry ${index + 1} is "${page.file}", which is ${kind === 'missing' ? 'gone (it was removed while ingest ran)' : describeKind('special')}. Page files must be ordinary text files: put the page's text in a .txt file there.`,
+        kind === 'missing' ? 'page-missing' : 'page-not-a-file',
+        where,
+      );
+      return;
+    }
+    if (!read || (read.kind !== 'file' && read.kind !== 'too-large')) return;
     const file = new VFile({ path: display(absolute) });
     files.push(file);
-    if (!checkPageSize(fs.statSync(absolute).size, file)) return;
-    const bytes = fs.readFileSync(absolute);
+    if (read.kind === 'too-large') {
+      checkPageSize(read.size, file);
+      return;
+    }
+    const bytes = read.bytes;
     const { text } = decodeText(bytes, file);
     if (text === null) return;
     file.value = text;
