@@ -79,7 +79,10 @@ function displacedSplit(blocks: Block[], att: Attachment): Block[] | null {
       });
       const sign = ownTrails ? 1 : -1;
       const cuts = boundaries(body);
-      const prefix = (k: number): number => sign * votes.slice(0, k).reduce((a, v) => a + v, 0);
+      // Running totals once, so every cut is read in constant time (a body can be long).
+      const sums = [0];
+      for (const v of votes) sums.push(sums[sums.length - 1]! + v);
+      const prefix = (k: number): number => sign * sums[k]!;
       const total = prefix(body.parts.length);
       const best = Math.max(...cuts.map(prefix));
       // Both sides must lean their own way: the displaced headline's part positive, the rest negative.
@@ -87,21 +90,32 @@ function displacedSplit(blocks: Block[], att: Attachment): Block[] | null {
       // Paragraphs that restate neither headline leave a plateau of equally good cuts; the
       // column width decides among them (the two articles were set in different frames).
       const plateau = cuts.filter((k) => prefix(k) >= best - 0.5);
-      const k = plateau.reduce((a, c) => (widthShift(body, c) > widthShift(body, a) ? c : a), plateau[plateau.length - 1]);
+      const widths = body.parts.map(fullLineWidths);
+      const shift = (c: number): number => widthShift(widths, c);
+      const k = plateau.reduce((a, c) => (shift(c) > shift(a) ? c : a), plateau[plateau.length - 1]);
       return splitAt(blocks, b, k);
     }
   }
   return null;
 }
 
-function fullLineWidths(parts: BodyPart[]): number[] {
-  return parts.flatMap((p) => (p.kind === 'paragraph' ? p.unit.children.slice(0, -1).map((l) => l.data.width) : []));
+/** Widths of a part's full lines (all but a paragraph's last). */
+function fullLineWidths(part: BodyPart): number[] {
+  return part.kind === 'paragraph' ? part.unit.children.slice(0, -1).map((l) => l.data.width) : [];
 }
 
-/** How much the column width changes at a cut (0 when either side has too few full lines to tell). */
-function widthShift(body: BodyBlock, k: number): number {
-  const before = fullLineWidths(body.parts.slice(0, k)).slice(-8);
-  const after = fullLineWidths(body.parts.slice(k)).slice(0, 8);
+const SHIFT_LINES = 8;
+
+/**
+ * How much the column width changes at cut `k` of a body whose parts' full-line widths are
+ * `widths` (0 when either side has too few full lines to tell). Only the eight lines on each
+ * side are gathered, so trying every cut stays linear in the body's length.
+ */
+function widthShift(widths: number[][], k: number): number {
+  const before: number[] = [];
+  for (let i = k - 1; i >= 0 && before.length < SHIFT_LINES; i--) before.unshift(...widths[i]!.slice(-(SHIFT_LINES - before.length)));
+  const after: number[] = [];
+  for (let i = k; i < widths.length && after.length < SHIFT_LINES; i++) after.push(...widths[i]!.slice(0, SHIFT_LINES - after.length));
   if (before.length < 4 || after.length < 4) return 0;
   return Math.abs(typicalWidth(before) - typicalWidth(after));
 }
