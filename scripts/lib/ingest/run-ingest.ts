@@ -23,6 +23,9 @@ import { checkUniqueIds } from '../validate/check-unique-ids.ts';
 import { fail, hasErrors } from '../validate/messages.ts';
 import { describeKind, entryKind, readRegularFile } from '../validate/read-regular-file.ts';
 
+// A manifest is a few hundred bytes; one far larger is a mistake (or an attempt to stall YAML parsing).
+const MAX_MANIFEST_BYTES = 1024 * 1024;
+
 /** Options of one ingest run. */
 export interface IngestOptions {
   /** The archive folder holding issues/ and articles/ (default: ARCHIVE_CONTENT, else src/content). */
@@ -130,10 +133,16 @@ function ingestArchive(
   for (const folder of folders) {
     const dir = path.join(paths.issues, folder);
     const manifestPath = path.join(dir, 'issue.yaml');
-    const read = readRegularFile(manifestPath);
+    const read = readRegularFile(manifestPath, { maxBytes: MAX_MANIFEST_BYTES });
     if (read.kind === 'missing') {
       const file = new VFile({ path: display(dir) });
       fail(file, 'This issue folder has no issue.yaml. Add one (`npm run new-issue` writes it; see CONTRIBUTING.md) or remove the folder.', 'manifest-missing');
+      result.files.push(file);
+      continue;
+    }
+    if (read.kind === 'too-large') {
+      const file = new VFile({ path: display(manifestPath) });
+      fail(file, `issue.yaml is ${read.size} bytes; a manifest is a few hundred. Keep only the issue's fields in it (see CONTRIBUTING.md).`, 'manifest-too-large');
       result.files.push(file);
       continue;
     }
