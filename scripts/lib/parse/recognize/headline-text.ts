@@ -58,7 +58,8 @@ export function looksLikeHeadlineText(line: string): boolean {
   if (/[。；;]/u.test(visible)) return false;
   const commas = (visible.match(/[，,]/gu) ?? []).length;
   const enumerations = (visible.match(/、/gu) ?? []).length;
-  if (commas > 1 || enumerations > 2 || (commas === 1 && enumerations > 0)) return false;
+  // Kickers mix 、 and ， (`优化流程、压减时限，惠企服务加速落地`); more than that is a sentence.
+  if (commas > 1 || enumerations > 3) return false;
   // A dash-led line with a comma is an enumerated body paragraph (`——去年，…`), not a 副题.
   if (commas === 1 && /^[—–-]/u.test(visible)) return false;
   // ？/！ are allowed only at the very end (`巨大客流量为成都带来什么？`).
