@@ -32,6 +32,8 @@ const KICKER_END = /(?:强调|表示|指出|提出|要求|部署|主持|会见|�
 // A title that reports an event held (`市政府常务会议召开`) is complete: a longer line under it says what the event did.
 const EVENT_END = /(?:召开|举行|举办|开幕|闭幕|落幕|启动|开通|揭牌|开班|开工|开业)$/u;
 const HINT_MARK = /^#{1,6}/u;
+// A column's name: a short label ending in a genre word (`九州时评`, `国际论坛`, `记者手记`, `地方传真`).
+const COLUMN_NAME = /^\p{Script=Han}{0,6}(?:时评|评论|短评|快评|论坛|观察|视点|杂谈|随笔|手记|漫谈|传真|速递|快讯|简讯|短波|一线|走笔|纵横|之声|看台)$/u;
 // A column with its series or theme after a middle dot; a foreign name's dot (`安东尼奥·古特雷斯呼吁——`)
 // comes with a predicate and punctuation, a column label with neither.
 const SERIES_COLUMN = /^\p{Script=Han}{2,8}·[\p{Script=Han}“”]{2,12}$/u;
@@ -64,7 +66,7 @@ const WRAPPED_TITLE_WIDTH = 12.5;
  * — the usual case — is a kicker over the title.
  */
 function brokenTitle(first: LineNode, second: LineNode, layout: Layout): boolean {
-  if (kickerLine(first)) return false;
+  if (kickerLine(first) || COLUMN_NAME.test(first.value.trim())) return false;
   const a = first.value.trim();
   const b = second.value.trim();
   if (CONTINUES.test(b) || OPEN_END.test(a)) return true;
@@ -120,8 +122,11 @@ function fromGroup(group: UnitNode, parts: HeadlineParts, layout: Layout): void 
   if (rest.length >= 2 && /^\p{Script=Han}{2,6}$/u.test(rest[0].value.trim()) && rest[1].data.gap >= 1) {
     parts.column = displayLineText(rest.shift()!);
   }
-  // A column and its series joined by a middle dot (`聚焦供给侧改革·我的故事`) heads the group as its column.
-  if (rest.length >= 2 && parts.column === null && SERIES_COLUMN.test(rest[0].value.trim())) parts.column = displayLineText(rest.shift()!);
+  // A column and its series joined by a middle dot (`聚焦供给侧改革·我的故事`), or a column's name
+  // (`九州时评`), heads the group as its column.
+  if (rest.length >= 2 && parts.column === null && (SERIES_COLUMN.test(rest[0].value.trim()) || COLUMN_NAME.test(rest[0].value.trim()))) {
+    parts.column = displayLineText(rest.shift()!);
+  }
   if (rest.length === 0) return;
   if (rest.length === 1) {
     parts.title = displayLineText(rest[0]);

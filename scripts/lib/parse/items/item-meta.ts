@@ -8,6 +8,7 @@ import {
   isCaptionHint,
 } from '../recognize/index.ts';
 import type { ArticleType } from '../../../../src/schemas/article.ts';
+import { titledName } from '../lines/name-bylines.ts';
 import type { LineNode } from '../tree/types.ts';
 import type { Decoration } from '../types.ts';
 import type { EndMark } from '../units/end-marks.ts';
@@ -31,10 +32,12 @@ export interface Credits {
   photographer: boolean;
 }
 
-/** A signature of one unspaced name with a common surname (`王慧敏`), read as a byline. */
+/** A signature of one unspaced name with a common surname (`王慧敏`) or of an official under a title (`陕西省副省长 林凯`), read as a byline. */
 function signature(text: string): ReturnType<typeof parseNameByline> {
   const name = text.replace(MARKER, '').trim();
-  return /^\p{Script=Han}{2,3}$/u.test(name) && isSignatureLine(name) ? { byline: name, authors: [name], source: null, role: 'author' } : null;
+  if (/^\p{Script=Han}{2,3}$/u.test(name) && isSignatureLine(name)) return { byline: name, authors: [name], source: null, role: 'author' };
+  const titled = titledName(name);
+  return titled !== null ? { byline: name, authors: [titled], source: null, role: 'author' } : null;
 }
 
 /** Read byline lines; their □/■ markers are recorded as consumed decorations. */

@@ -7,6 +7,16 @@ import type { LineNode } from '../tree/types.ts';
  * right under a headline and over body text it is how guest authors and 短评 sign, so it is a byline.
  */
 
+// An official or expert signing a piece under its title: post, then name (`陕西省副省长 林凯`, `中原经济研究会会长  陈兆和`).
+const TITLED_NAME = /^\p{Script=Han}{2,16}?(?:长|书记|主任|主席|委员|教授|研究员|院士|董事长|总经理|会长|代表|负责人)[\s\u3000]*(\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,2})$/u;
+
+/** The name of an official or expert signing under a title (`陕西省副省长 林凯` → 林凯), or null. */
+export function titledName(text: string): string | null {
+  const m = TITLED_NAME.exec(text);
+  const name = m?.[1]!.replace(/[\s\u3000]+/gu, '');
+  return name !== undefined && isPersonName(name) && startsWithCommonSurname(name) ? name : null;
+}
+
 /** Re-mark display lines of one or two person names between a headline and body text as bylines. */
 export function markNameBylines(lines: LineNode[]): void {
   lines.forEach((line, i) => {
@@ -17,6 +27,6 @@ export function markNameBylines(lines: LineNode[]): void {
     const t = line.value.trim();
     // Unspaced, a name needs a common surname (`冯雁军`; `越热闹` is the tail of a headline).
     const unspaced = /^\p{Script=Han}{2,3}$/u.test(t) && isPersonName(t) && startsWithCommonSurname(t);
-    if (parseNameByline(line.value) !== null || unspaced) line.data.kind = 'byline';
+    if (parseNameByline(line.value) !== null || unspaced || titledName(t) !== null) line.data.kind = 'byline';
   });
 }
