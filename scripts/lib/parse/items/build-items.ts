@@ -39,6 +39,12 @@ function unitOf(block: Block): UnitNode {
   return (block as OtherBlock).unit;
 }
 
+/** The column: a column head printed apart and one printed at the top of the headline group are both kept (two stacked heads). */
+function joinColumns(columnUnits: UnitNode[], fromGroup: string | null): string | null {
+  const apart = columnUnits.length > 0 ? normalizeHeadline(rawParagraph(columnUnits[0]!)) : null;
+  return [apart, fromGroup].filter((c): c is string => c !== null).join(' ') || null;
+}
+
 function emptyItem(): ParsedItem {
   return {
     type: 'article', kicker: null, title: null, subtitle: null, column: null, byline: null,
@@ -75,11 +81,13 @@ function bodyItem(blocks: Block[], index: number, att: Attachment, decorations: 
   const heads = (att.heads.get(index) ?? []).map((h) => unitOf(blocks[h]));
   const parts = headlineParts(heads, layout);
   decorations.push(...parts.decorations);
+  const columnBlock = att.columns.get(index);
+  // A byline given to a line tried as a headline stays with it when that line ends up the column head.
   const bylineUnits = [
     ...(att.heads.get(index) ?? []).flatMap((h) => att.headBylines.get(h) ?? []),
+    ...(columnBlock !== undefined ? (att.headBylines.get(columnBlock) ?? []) : []),
     ...(att.bodyBylines.get(index) ?? []),
   ].map((k) => unitOf(blocks[k]));
-  const columnBlock = att.columns.get(index);
   const columnUnits = columnBlock !== undefined ? [unitOf(blocks[columnBlock])] : [];
 
   const out: Part[] = parts.bodyLines.map((l: LineNode) => ({ kind: 'paragraph' as const, text: normalizeText(l.value.trim()) }));
@@ -95,7 +103,7 @@ function bodyItem(blocks: Block[], index: number, att: Attachment, decorations: 
     kicker: parts.kicker,
     title: parts.title,
     subtitle: parts.subtitle,
-    column: columnUnits.length > 0 ? normalizeHeadline(rawParagraph(columnUnits[0])) : parts.column,
+    column: joinColumns(columnUnits, parts.column),
     byline: credits.byline,
     authors: credits.authors,
     source: credits.source,
@@ -132,7 +140,7 @@ function teaserItem(blocks: Block[], h: number, att: Attachment, decorations: De
     kicker: parts.kicker,
     title: parts.title,
     subtitle: parts.subtitle,
-    column: columnUnits.length > 0 ? normalizeHeadline(rawParagraph(columnUnits[0])) : parts.column,
+    column: joinColumns(columnUnits, parts.column),
     byline: by.byline,
     authors: by.authors,
     source: by.source,
@@ -166,18 +174,22 @@ export function buildItems(blocks: Block[], att: Attachment, file: VFile, layout
   // Reading order follows where an item's text starts (a displaced headline or column head does not move it).
   const items: Array<{ at: number; item: ParsedItem }> = [];
   const furniture: PageFurniture[] = [];
-  const usedBylines = new Set([...att.bodyBylines.values(), ...att.headBylines.values()].flat());
   const raw = String(file.value ?? '').split(/\r\n|\r|\n/u);
   const blank = (line: number): boolean => (raw[line - 1] ?? '').trim() === '';
+  // Items first, so that a byline no item took (whatever attachment meant for it) is kept as furniture.
   blocks.forEach((block, k) => {
     if (block.type === 'body') items.push({ at: startLine(blocks, k, att), item: bodyItem(blocks, k, att, decorations, file, blank, layout) });
     else if (att.teasers.includes(k)) items.push({ at: block.unit.position.start.line, item: teaserItem(blocks, k, att, decorations, blank, layout) });
-    else if (block.type === 'page-credits') furniture.push({ kind: 'credits', text: normalizePageCreditsText(rawParagraph(block.unit)), line: block.unit.position.start.line });
+  });
+  const usedLines = new Set(items.flatMap(({ item }) => item.sourceLines.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i))));
+  blocks.forEach((block, k) => {
+    if (block.type === 'body' || att.teasers.includes(k)) return;
+    if (block.type === 'page-credits') furniture.push({ kind: 'credits', text: normalizePageCreditsText(rawParagraph(block.unit)), line: block.unit.position.start.line });
     else if (att.pageHeads.includes(k) || att.strayColumns.includes(k)) {
       furniture.push({ kind: att.pageHeads.includes(k) ? 'page-head' : 'other', text: normalizeHeadline(rawParagraph(block.unit)), line: block.unit.position.start.line });
     } else if (block.type === 'separator') decorations.push({ line: block.unit.position.start.line, text: rawParagraph(block.unit), reason: 'separator' });
     else if (block.type === 'jump') decorations.push({ line: block.unit.position.start.line, text: rawParagraph(block.unit), reason: 'jump' });
-    else if (block.type === 'byline' && !usedBylines.has(k)) {
+    else if (block.type === 'byline' && !block.unit.children.every((l) => usedLines.has(l.position.start.line))) {
       const by = readBylines(block.unit.children, decorations);
       furniture.push({ kind: 'other', text: by.byline ?? '', line: block.unit.position.start.line });
     }
