@@ -96,6 +96,16 @@ function opensDisplayGroup(line: LineNode, next: LineNode | undefined, after: Li
   return layout === 'spaced' || next.data.kind === 'display' || shaped(next, layout, after);
 }
 
+/** True when the line at `i` is a figure line of a data box: under its period label, or under another figure line of it. */
+function inDataBox(lines: LineNode[], i: number): boolean {
+  const isFigure = (l: LineNode): boolean => endsInFigure(l.value) && !endsSentence(l.value) && !isPeriodLabel(l.value);
+  if (!isFigure(lines[i]!)) return false;
+  let j = i - 1;
+  while (j >= 0 && isFigure(lines[j]!)) j--;
+  const label = lines[j];
+  return label !== undefined && isPeriodLabel(label.value) && lines[j - 1]?.data.kind !== 'hint';
+}
+
 /** True when the next line is printed right under this one (in the paragraph layout, one blank line still touches). */
 function touchesNext(line: LineNode, next: LineNode, layout: Layout): boolean {
   return next.data.gap === 0 || (layout === 'paragraph' && next.data.gap === 1);
@@ -114,8 +124,9 @@ export function markDisplay(lines: LineNode[], layout: Layout): void {
       if (next && next.data.kind === 'text' && CONTINUED.test(next.value.trim())) return;
       // A report's opening head is body text, even broken over two lines.
       if (opensReportAt(lines, i)) return;
-      // The figure lines of a data box under a label printed as body text (`2024年1—2月`) are body text too.
-      if (endsInFigure(t) && !endsSentence(t) && prev?.data.kind === 'text' && (isPeriodLabel(prev.value) || (endsInFigure(prev.value) && !endsSentence(prev.value)))) return;
+      // The figure lines of a data box (`规模以上工业增加值 增长7.1%` under `2024年1—2月`) are body text
+      // (under a `#` hinted headline they belong to its group, as the hint says).
+      if (inDataBox(lines, i)) return;
       // A headline-like line right after a fresh start may be the first of a display group whose
       // second line is the one that reveals it (`“国际朋友圈”越来越热闹` / `巨大客流量…？` + byline).
       const afterHeadlineLike = prev?.data.kind === 'text' && looksLikeHeadlineText(prev.value) && startsFresh(lines[i - 2], layout);
