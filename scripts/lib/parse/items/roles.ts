@@ -13,8 +13,11 @@ import { rawParagraph } from '../units/unit-text.ts';
 export function isColumnShaped(block: Block): boolean {
   if (block.type !== 'display' || block.unit.hinted || block.unit.children.length !== 1) return false;
   const t = block.unit.children[0].value.replace(/[\s\u3000]+/gu, '');
-  return /^\p{Script=Han}{2,6}$/u.test(t);
+  // A picture story's genre head (图片报道) is its headline, the way papers title photo items.
+  return /^\p{Script=Han}{2,6}$/u.test(t) && !PHOTO_HEAD.test(t);
 }
+
+const PHOTO_HEAD = /^(?:图片报道|图片新闻|新闻图片|摄影报道|新闻图片报道|图说)$/u;
 
 /** Where a byline goes: the body it stands over, the headline it stands under, or the body it closes. */
 export type BylineTarget = { kind: 'body' | 'head'; index: number } | null;

@@ -40,7 +40,8 @@ function parseTail(tail: string): Omit<PhotoCredit, 'text'> | null {
     if (list && list.marked && list.authors.length > 0) return { authors: list.authors, source: list.source };
   }
   // `摄影 张三` / `摄影：张三`
-  const label = /^(?:摄影|图)\s*[:：/／]?\s*(.+)$/u.exec(t);
+  // (The label is set apart by a colon, slash or space: `图片报道` is a head, not 图 + a name.)
+  const label = /^(?:摄影|图)(?:\s*[:：/／]\s*|\s+)(.+)$/u.exec(t);
   if (label) {
     const list = parseCreditList(label[1]);
     if (list && list.authors.length > 0 && list.source === null) return { authors: list.authors, source: null };
