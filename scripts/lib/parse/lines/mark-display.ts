@@ -171,7 +171,13 @@ export function markDisplay(lines: LineNode[], layout: Layout): void {
         ['text', 'display'].includes(next.data.kind) && looksLikeHeadlineText(next.value) && startsFresh(prev, layout, line, lines[i - 2]);
       // A box label (编后, 链接) under a finished sentence heads a box, however full that sentence's line is.
       const boxLabel = boxLabelKind(t) !== null && (prev === undefined || prev.data.kind !== 'text' || endsSentence(prev.value));
-      if (subtitle || headDate || boxLabel || kickerOver || opensDisplayGroup(line, next, lines[i + 2], layout) || shaped(line, layout, next) || ((tightToDisplay || beforeDisplay || beforeFresh) && looksLikeHeadlineText(t))) {
+      // A line that ends no sentence between a finished paragraph and an indented first line is no
+      // paragraph of its own: a headline, however close to the column's width (`河北将逐年提高公共供水普及率`).
+      const nextIndent = next === undefined ? 0 : next.data.measure - next.data.width;
+      const betweenParagraphs =
+        layout !== 'paragraph' && !endsSentence(t) && !/[，,、]/u.test(t) && !/^[—–-]{2}/u.test(t) && w <= m - 0.5 && next?.data.kind === 'text' &&
+        nextIndent >= 1.25 && nextIndent <= 2.75 && prev !== undefined && startsFresh(prev, layout, line, lines[i - 2]) && looksLikeHeadlineText(t);
+      if (subtitle || headDate || boxLabel || kickerOver || betweenParagraphs || opensDisplayGroup(line, next, lines[i + 2], layout) || shaped(line, layout, next) || ((tightToDisplay || beforeDisplay || beforeFresh) && looksLikeHeadlineText(t))) {
         line.data.kind = 'display';
         changed = true;
       }
