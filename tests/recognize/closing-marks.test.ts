@@ -53,6 +53,13 @@ describe('credits naming several places and posts', () => {
     expect(parseTrailingCredit('（本报驻德国、法国、意大利记者 张三 李四 王五）')).toMatchObject({ source: '本报', authors: ['张三', '李四', '王五'] });
   });
 
+  it('reads a roundup dateline with its correspondents in one credit', () => {
+    expect(parseTrailingCredit('（本报北京、曼谷、华盛顿、里约热内卢、约翰内斯堡、多伦多、柏林3月24日电  记者 顾春 李志伟）')).toMatchObject({
+      source: '本报',
+      authors: ['顾春', '李志伟'],
+    });
+  });
+
   it('a credit right after a dateline head opens the report, it does not close it', () => {
     expect(parseTrailingCredit('本报仰光5月13日电  （记者王明）')).toBeNull();
     expect(endMark('本报仰光5月13日电  （记者王明）')).toBeNull();

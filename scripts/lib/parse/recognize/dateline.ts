@@ -8,13 +8,13 @@ import { isSource } from './names.ts';
 /** A date as printed in a dateline, with or without extraction spaces (`6 月 21 日`). */
 export const DATE_SRC = String.raw`[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日`;
 
-const DATELINE_PLACES = /^\p{Script=Han}{2,6}(?:、\p{Script=Han}{2,6}){0,5}$/u;
+const DATELINE_PLACES = /^\p{Script=Han}{2,6}(?:、\p{Script=Han}{2,6}){0,9}$/u;
 
 /** Split an outlet-and-place string (`新华社北京`) into outlet and place; null if it does not start with an outlet. */
 export function splitSourcePlace(text: string): { source: string; place: string } | null {
   const chars = [...text];
   // Outlet and place together are short; anything longer is running text.
-  if (chars.length > 40) return null;
+  if (chars.length > 60) return null;
   // The whole string may be the outlet (`石阡县融媒体中心`, not 石阡县融媒 filed from 体中心).
   if (isSource(text)) return { source: text, place: '' };
   for (let i = 2; i <= chars.length; i++) {
@@ -27,7 +27,7 @@ export function splitSourcePlace(text: string): { source: string; place: string 
   return null;
 }
 
-const DATELINE = new RegExp(String.raw`^(?:据\s*)?(\p{Script=Han}[\p{Script=Han}、]{1,39}?)\s*(${DATE_SRC})?\s*(电|讯)$`, 'u');
+const DATELINE = new RegExp(String.raw`^(?:据\s*)?(\p{Script=Han}[\p{Script=Han}、]{1,59}?)\s*(${DATE_SRC})?\s*(电|讯)$`, 'u');
 
 /** Parse a whole dateline string (`新华社杭州 6 月 21 日电`), returning its outlet and the dateline without spaces. */
 export function parseDateline(text: string): { source: string; dateline: string | null } | null {

@@ -40,6 +40,11 @@ export function parseTrailingCredit(paragraph: string): TrailingCredit | null {
   if (/^作者(?:系|为|是|单位|简介|：|:)/u.test(inner)) return result(text, { note: normalizeSpacing(inner) });
   const dl = parseDateline(inner);
   if (dl) return result(text, { source: dl.source, dateline: dl.dateline });
+  // A roundup's dateline and its correspondents in one credit (`本报北京、曼谷…3月24日电  记者 A B`).
+  const filed = /^(.+?[电讯])\s+(\S.*)$/u.exec(inner);
+  const filedAt = filed ? parseDateline(filed[1]!) : null;
+  const filedBy = filed && filedAt ? parseCreditList(filed[2]!) : null;
+  if (filedAt && filedBy && filedBy.authors.length > 0) return result(text, { source: filedAt.source, dateline: filedAt.dateline, authors: filedBy.authors });
   const from = FROM.exec(inner);
   if (from && isSource(from[1].replace(/\s+/gu, ''))) return result(text, { source: from[1].replace(/\s+/gu, '') });
   const srcLabel = /^(?:来源|稿件来源|信息来源|本文来源|文章来源|转自)[:：]\s*(\S.{0,30})$/u.exec(inner);
