@@ -111,3 +111,11 @@ describe('report heads broken over two lines', () => {
     expect(opensReportAt(lines, 1)).toBe(true);
   });
 });
+
+describe('a letter signed with its sender and date', () => {
+  it('both lines close the text above', () => {
+    const lines = readLines('特此告知，望相互转告。\n昭通市鲁甸县农业农村局\n2024年3月15日\n');
+    classifyLines(lines);
+    expect(lines.map((l) => l.data.kind)).toEqual(['text', 'credit', 'credit']);
+  });
+});

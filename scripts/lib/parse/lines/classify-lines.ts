@@ -47,12 +47,34 @@ export function lineKind(value: string): LineKind {
 const MAX_CREDIT_LINES = 8;
 const MAX_CREDIT_CHARS = 240;
 
+// A letter or notice signs off with its sender and the date under the text (`昭通市鲁甸县农业农村局` / `2024年3月15日`).
+const SIGN_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日$/u;
+
+function markSignDates(lines: LineNode[]): void {
+  lines.forEach((line, i) => {
+    if (line.data.kind !== 'text' || !SIGN_DATE.test(line.value.trim())) return;
+    const sender = lines[i - 1];
+    const above = lines[i - 2];
+    if (sender === undefined || sender.data.kind !== 'text' && sender.data.kind !== 'credit') return;
+    const senderLine = sender.data.kind === 'text' && /^\p{Script=Han}{4,24}$/u.test(sender.value.trim()) && above !== undefined && endsSentence(above.value);
+    if (!senderLine && !endsSentence(sender.value)) return;
+    line.data.kind = 'credit';
+    if (senderLine) sender.data.kind = 'credit';
+  });
+}
+
 /**
  * Classify every line; a parenthesized credit broken over several lines
  * (`（作者系中国宏观经济研究院` / `市场与价格研究所副所长、研究员）`, a roundup's list of
- * correspondents) is one credit.
+ * correspondents) is one credit, and so are a letter's sender and date under its text.
  */
 export function classifyLines(lines: LineNode[]): void {
+  classifyEach(lines);
+  markSignDates(lines);
+}
+
+/** Each line's kind from its own text, joining credits broken over lines and signatures under a text. */
+function classifyEach(lines: LineNode[]): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     line.data.kind = lineKind(line.value);
