@@ -24,8 +24,9 @@ export function endMark(text: string): EndMark | null {
   if (jump && jump.direction === 'to' && t.endsWith(jump.text)) return 'jump';
   if (parseAdvertorialMark(t)) return 'ad';
   if (closesEditorsNote(t)) return 'box';
-  if (parseTrailingCredit(t) || parseClosingNote(t)) return 'credit';
+  // `（新华社记者 杨文川 摄）` reads as a closing credit too; what it credits is a photo.
   if (parsePhotoCredit(t)) return 'photo';
+  if (parseTrailingCredit(t) || parseClosingNote(t)) return 'credit';
   return null;
 }
 
