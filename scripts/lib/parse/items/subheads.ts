@@ -1,5 +1,6 @@
 import { boxLabelKind } from '../recognize/box-label.ts';
 import { isPeriodLabel } from '../recognize/data-box.ts';
+import { parseLeadHead } from '../recognize/lead-head.ts';
 import { opensReport } from '../units/reflow.ts';
 import { rawParagraph } from '../units/unit-text.ts';
 import type { Block, BodyBlock, OtherBlock } from '../units/segment.ts';
@@ -33,7 +34,8 @@ function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock, layout
   // A caption or an advertorial is an item of its own: a head leading into one is its headline.
   if (after.ended === 'photo' || after.ended === 'ad') return false;
   const first = after.parts[0].unit;
-  if (first.breakBefore || opensReport(rawParagraph(first))) return false;
+  // Nor is the head over a run of short items led by their bracketed heads (`各地简讯` / `【…】…`).
+  if (first.breakBefore || opensReport(rawParagraph(first)) || parseLeadHead(rawParagraph(first)) !== null) return false;
   // A piece that opens with its own box (核心阅读, 编者按) starts under this head.
   if (after.parts[0].kind === 'subhead') return false;
   // One paragraph per line: widths say nothing, and a two-line group there is as often a
