@@ -3,7 +3,7 @@ import { endsLeadIn, looksLikeHeadlineText, opensFreshSentence } from '../../scr
 
 // Lines that look short and unfinished like headlines but are body text.
 describe('body lines that are not headlines', () => {
-  it.each([['“你是哪里人？”'], ['“真的吗！”'], ['咨询热线：400-800-1234'], ['地址：成都市温江区农机市场'], ['●主办：陕西历史博物馆'], ['报名截止日期：4月20日'], ['数据来源：国家统计局'], ['3月17日至18日，两国代表团'], ['当地时间3月1日，游客在']])('%s', (line) => {
+  it.each([['“你是哪里人？”'], ['“真的吗！”'], ['咨询热线：400-800-1234'], ['地址：成都市温江区农机市场'], ['●主办：陕西历史博物馆'], ['报名截止日期：4月20日'], ['数据来源：国家统计局'], ['3月17日至18日，两国代表团'], ['当地时间3月1日，游客在'], ['谢谢大家！']])('%s', (line) => {
     expect(looksLikeHeadlineText(line)).toBe(false);
   });
 

@@ -28,6 +28,8 @@ const INTERVIEW_TURN = /^(?:本报记者|记者|主持人|问|答|[QA])[：:]/u;
 const FORM_FIELD = /^[●○■□◆◇▲△·•]?\s*(?:\p{Script=Han}{0,6}?(?:咨询|联系|服务|报名|投诉|举报|客服|订购|预约)?(?:热线|电话|地址|时间|地点|日期|截止日期|截止时间|网址|邮箱|微信|公众号|主办|承办|协办|主办单位|承办单位|展期|票价|营业时间)|(?:数据|资料|信息|图片)?来源)[：:]/u;
 // A quoted line that ends its own sentence (`“你是哪里人？”`) is dialogue; a quoted headline has no final mark inside.
 const DIALOGUE = /^[“「][^”」]*[？！。?!…][”」]$/u;
+// A speech's formulaic last words (`谢谢大家！`) close its text.
+const SPEECH_CLOSE = /^(?:谢谢大家|谢谢各位|谢谢|感谢大家|祝大会圆满成功)[！!。]?$/u;
 /**
  * A column tag printed after a headline, in parentheses: `（人民时评）`, `(大家手笔)`. Not a
  * part number (`（上）`), a date or an art medium's single word.
@@ -66,7 +68,7 @@ export function looksLikeHeadlineText(line: string): boolean {
   if (/[？！?!]./u.test(visible.replace(/[？！?!][”’」』）)]*$/u, ''))) return false;
   if (CONTINUATION_START.test(visible) || (CUT_END.test(visible) && !/——$/u.test(visible)) || /…$/u.test(visible)) return false;
   if (SENTENCE_OPENER.test(visible) || INTERVIEW_TURN.test(visible) || !balanced(visible)) return false;
-  if (FORM_FIELD.test(t) || DIALOGUE.test(visible)) return false;
+  if (FORM_FIELD.test(t) || DIALOGUE.test(visible) || SPEECH_CLOSE.test(visible)) return false;
   // Parentheses in display heads are rare and short (`（上）`); a longer aside is body text,
   // except a column tag printed beside the headline (`（人民时评）`).
   if (/[（(][^）)]{4,}[）)]/u.test(visible.replace(COLUMN_TAG, ''))) return false;
