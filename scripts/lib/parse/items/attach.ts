@@ -39,7 +39,9 @@ export interface Attachment {
 
 const ADJACENT = 3;
 const ADJACENT_AGAINST = 1;
-const PHOTO_ADJACENT = 1.5;
+const PHOTO_ADJACENT = 2.5;
+const PHOTO_ADJACENT_LONG = 1.5;
+const PHOTO_TITLE_MAX = 9;
 // A page holds a few dozen blocks; a headline is never printed further than this from its
 // body. Looking no further keeps attachment linear on many pages run together (a whole
 // issue in one file), where every split re-runs it.
@@ -109,7 +111,8 @@ export function attach(blocks: Block[]): Attachment {
       const { body, photo } = scan(blocks, h, step, isHead);
       const weight = dir === direction ? ADJACENT : ADJACENT_AGAINST;
       if (body !== null) bonus.set(body, Math.max(bonus.get(body) ?? 0, weight));
-      else if (photo !== null) bonus.set(photo, Math.max(bonus.get(photo) ?? 0, dir === direction ? PHOTO_ADJACENT : 0.5));
+      // A picture's title is short (`春灌`, `港口繁忙`); a longer head next to a caption is more often a story's, set apart.
+      else if (photo !== null) bonus.set(photo, Math.max(bonus.get(photo) ?? 0, dir !== direction ? 0.5 : [...headText(blocks[h]!)].length <= PHOTO_TITLE_MAX ? PHOTO_ADJACENT : PHOTO_ADJACENT_LONG));
     }
     const text = headText(blocks[h]);
     for (const b of bodyIdx) {
