@@ -141,8 +141,12 @@ export function markDisplay(lines: LineNode[], layout: Layout): void {
       // Nor can a line wider than the column be.
       const { width: w, measure: m } = line.data;
       const underFullSentence = prev?.data.kind === 'text' && endsSentence(prev.value) && !endsSentence(t) && (w <= m - Math.max(4.5, m * 0.22) || w >= m + 2.5);
+      // In the spaced layout body lines never touch: a line printed tight over the next one after a
+      // finished sentence heads a display group, however full the sentence's line.
+      const tightUnderSentence = layout === 'spaced' && next?.data.gap === 0 && prev?.data.kind === 'text' && endsSentence(prev.value) && !endsSentence(t);
       if (
         !underFullSentence &&
+        !tightUnderSentence &&
         !startsFresh(prev, layout, line, lines[i - 2]) &&
         !(afterHeadlineLike && ((layout === 'spaced' && next?.data.gap === 0) || beforeFresh)) &&
         !(overDisplay && headlineRunAbove(lines, i, layout))
