@@ -170,9 +170,14 @@ export function markDisplay(lines: LineNode[], layout: Layout): void {
       const headDate = prev?.data.kind === 'display' && line.data.gap <= 1 && /^[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$/u.test(t.replace(/\s+/gu, ''));
       // A kicker ending in —— (or ……) over a headline line may list with 、 and ，
       // (`海平面上升、极端天气频发，太平洋岛国——`): the dash says a title follows.
+      // A long kicker may even run to a sentence with several commas (`以竹子为基材，采用缠绕工艺…，…`)
+      // when it stands at a fresh start right over a short headline line.
+      const overHeadline =
+        next !== undefined && touchesNext(line, next, layout) && ['text', 'display'].includes(next.data.kind) && looksLikeHeadlineText(next.value) &&
+        !endsSentence(next.value) && startsFresh(prev, layout, line, lines[i - 2]);
       const kickerOver =
-        /(?:——|……)$/u.test(t) && !/[。；;]/u.test(t) && [...t].length <= 60 && next !== undefined && touchesNext(line, next, layout) &&
-        ['text', 'display'].includes(next.data.kind) && looksLikeHeadlineText(next.value) && startsFresh(prev, layout, line, lines[i - 2]);
+        overHeadline && !/[。；;]/u.test(t) && [...t].length <= 60 && !endsSentence(t) &&
+        (/(?:——|……)$/u.test(t) || ((t.match(/[，,]/gu) ?? []).length <= 3 && !/[，,、：:]$/u.test(t) && shaped(next!, layout, lines[i + 2]) && next!.data.width < line.data.width));
       // A box label (编后, 链接) under a finished sentence heads a box, however full that sentence's line is.
       const boxLabel = boxLabelKind(t) !== null && (prev === undefined || prev.data.kind !== 'text' || endsSentence(prev.value));
       // A line that ends no sentence between a finished paragraph and an indented first line is no
