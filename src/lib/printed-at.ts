@@ -5,6 +5,7 @@ import type { ArchivePage, ArticleEntry } from './archive.ts';
 import { issueUrl, pageUrl } from './urls.ts';
 import { formatDate } from './dates.ts';
 import { pageLabel, paperName } from './labels.ts';
+import { ui } from '../i18n/zh-Hans.ts';
 
 /** What the article page hands its context line and catalogue record: the article, its page (when the issue lists it) and how many pages the issue has. */
 export interface ArticleOnPage {
@@ -20,6 +21,8 @@ export interface PrintedAt {
   date: string;
   /** Undefined when the issue does not list the article's page. */
   page: { href: string; label: string } | undefined;
+  /** What the site says about the page, linked or not: the page's label, or 第N版 from the article when the issue does not list its page. The search index shows the same words. */
+  pageText: string;
 }
 
 /** Where an article was printed (issue link, paper, date, page link), labelled as the site prints them. */
@@ -30,5 +33,6 @@ export function printedAt({ article, page, siblings }: ArticleOnPage): PrintedAt
     paper: paperName(publication),
     date: formatDate(date),
     page: page && { href: pageUrl(issue, page.number), label: pageLabel(page, siblings) },
+    pageText: page ? pageLabel(page, siblings) : ui.issue.pageNumber(article.data.page),
   };
 }
