@@ -2,7 +2,8 @@
 // context line above the headline and in the catalogue record below the text.
 // One function keeps the two agreeing on every link and label.
 import type { ArchivePage, ArticleEntry } from './archive.ts';
-import { issueUrl, pageUrl } from './urls.ts';
+import { issueUrl, pageUrl, paperUrl } from './urls.ts';
+import { paperKey } from './paper-key.ts';
 import { formatDate } from './dates.ts';
 import { pageLabel, paperName } from './labels.ts';
 import { ui } from '../i18n/zh-Hans.ts';
@@ -17,6 +18,8 @@ export interface ArticleOnPage {
 /** An article's issue link, paper, date and page link, labelled as the site prints them. */
 export interface PrintedAt {
   issueHref: string;
+  /** The paper's page (the 报名不详 page for an unnamed paper). */
+  paperHref: string;
   paper: string;
   date: string;
   /** Undefined when the issue does not list the article's page. */
@@ -27,9 +30,10 @@ export interface PrintedAt {
 
 /** Where an article was printed (issue link, paper, date, page link), labelled as the site prints them. */
 export function printedAt({ article, page, siblings }: ArticleOnPage): PrintedAt {
-  const { issue, publication, date } = article.data;
+  const { issue, publication, publicationSlug, date } = article.data;
   return {
     issueHref: issueUrl(issue),
+    paperHref: paperUrl(paperKey(publication, publicationSlug)),
     paper: paperName(publication),
     date: formatDate(date),
     page: page && { href: pageUrl(issue, page.number), label: pageLabel(page, siblings) },
