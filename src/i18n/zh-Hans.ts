@@ -42,7 +42,7 @@ export const ui = {
     photoNotHeld: '（本档案只收录图片说明，未收图片）',
     teaserNote: '导读：版面上的标题提要，正文另见他版或他处。',
     citation: '引用本文',
-    citationHelp: '按 GB/T 7714 著录，可直接选中复制：',
+    citationHelp: '按 GB/T 7714—2015 著录（网上报纸文章），可直接选中复制；请把“引用日期”换成您查阅本页的日期：',
     permalink: '永久链接',
     sourceText: '原始文字',
     sourceSummary: (ranges: string) => `查看本文在版面原始文字中的位置（第 ${ranges} 行）`,
