@@ -3,6 +3,7 @@
 // process, so the index is built once per build.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareDatesDesc } from './dates.ts';
+import { issueLabel, issueSuffixes } from './labels.ts';
 
 export type IssueEntry = CollectionEntry<'issues'>;
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -31,6 +32,8 @@ export interface Archive {
   pagesByIssue: Map<string, ArchivePage[]>;
   /** Articles tagged with each region code. */
   articlesByRegion: Map<string, ArticleEntry[]>;
+  /** （之一）, （之二）… for issues that share paper and date (see issueSuffixes); absent for the rest. */
+  issueSuffix: Map<string, string>;
 }
 
 let cached: Promise<Archive> | undefined;
@@ -93,7 +96,12 @@ async function build(): Promise<Archive> {
       articlesByRegion.set(region.code, list);
     }
   }
-  return { issues, articles, issueById, articleById, pagesByIssue, articlesByRegion };
+  return { issues, articles, issueById, articleById, pagesByIssue, articlesByRegion, issueSuffix: issueSuffixes(issues) };
+}
+
+/** An issue as every list, heading, breadcrumb and feed names it: 聊城日报 2025年4月11日, or 报名不详 2023年7月（之二）. */
+export function issueTitle(archive: Archive, issue: IssueEntry): string {
+  return issueLabel(issue.data) + (archive.issueSuffix.get(issue.id) ?? '');
 }
 
 /** The page an article was printed on. */

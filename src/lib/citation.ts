@@ -1,7 +1,10 @@
-// GB/T 7714-2015 reference for a newspaper article (4.4 连续出版物中的析出文献):
-//   主要责任者. 题名[N]. 报纸名, 出版日期(版次).
-// followed by the archive's permanent URL. Unknown parts are marked in square
-// brackets, as the standard does for information the cataloguer supplies.
+// GB/T 7714-2015 reference for a newspaper article read online (4.4 连续出版物中的
+// 析出文献, with the electronic-resource marks of 4.1.1 and 8.8):
+//   主要责任者. 题名[N/OL]. 报纸名, 出版日期(版次)[引用日期]. 获取和访问路径.
+// The reader reads it here, so the carrier is OL and the path is the archive's
+// permanent URL; the 引用日期 is the day of reading, which a static page cannot
+// know, so it is a placeholder the reader replaces. Unknown parts are marked in
+// square brackets, as the standard does for information the cataloguer supplies.
 
 /** What a citation needs to know about one article. */
 export interface CitationInput {
@@ -20,10 +23,13 @@ export interface CitationInput {
   url: string;
 }
 
+/** Where the date the reader consulted the page goes; they replace it with that date (YYYY-MM-DD). */
+export const ACCESS_DATE_PLACEHOLDER = '引用日期';
+
 /** Standard's limit: list up to three authors, then 等. */
 const MAX_AUTHORS = 3;
 
-/** The GB/T 7714 reference of one newspaper article, with its permanent URL on the end. */
+/** The GB/T 7714 reference of one newspaper article read online, ending in its permanent URL. */
 export function citeGbt7714(input: CitationInput): string {
   const parts: string[] = [];
   if (input.authors.length > 0) {
@@ -32,9 +38,10 @@ export function citeGbt7714(input: CitationInput): string {
   }
   const untitled = input.type === 'photo' ? '[图片说明]' : '[标题缺失]';
   const title = input.title ? (input.subtitle ? `${input.title}: ${input.subtitle}` : input.title) : untitled;
-  parts.push(`${title}[N]. `);
+  parts.push(`${title}[N/OL]. `);
   parts.push(`${input.publication ?? '[报名不详]'}, `);
-  parts.push(input.pagePrinted ? `${input.date}(${input.page}). ` : `${input.date}. `);
-  parts.push(input.url);
+  parts.push(input.pagePrinted ? `${input.date}(${input.page})` : input.date);
+  parts.push(`[${ACCESS_DATE_PLACEHOLDER}]. `);
+  parts.push(`${input.url}.`);
   return parts.join('');
 }

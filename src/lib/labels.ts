@@ -20,3 +20,28 @@ export function paperName(name: string | null): string {
 export function issueLabel(issue: { publication: { name: string | null }; date: string }): string {
   return ui.issue.heading(paperName(issue.publication.name), formatDate(issue.date));
 }
+
+type Labelled = { id: string; data: { publication: { name: string | null }; date: string } };
+
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/**
+ * What tells apart issues that would otherwise be headed alike: two pages of
+ * unnamed papers both of 2023年7月 both read 报名不详 2023年7月. Each issue of
+ * such a group gets （之一）, （之二）… in id order (ids are permanent, so the
+ * order only changes when an issue is added to the group); issues whose
+ * heading is unique get nothing.
+ */
+export function issueSuffixes(issues: readonly Labelled[]): Map<string, string> {
+  const groups = new Map<string, string[]>();
+  for (const issue of issues) {
+    const label = issueLabel(issue.data);
+    groups.set(label, [...(groups.get(label) ?? []), issue.id]);
+  }
+  const suffixes = new Map<string, string>();
+  for (const ids of groups.values()) {
+    if (ids.length < 2) continue;
+    [...ids].sort().forEach((id, index) => suffixes.set(id, ui.issue.ordinal(NUMERALS[index] ?? String(index + 1))));
+  }
+  return suffixes;
+}

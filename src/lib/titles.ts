@@ -2,17 +2,15 @@
 // replaced by a made-up one: the fallback is a marked label plus the first
 // words of the body, and callers render the two parts distinguishably.
 import { excerpt } from './article-text.ts';
-import { ui } from '../i18n/zh-Hans.ts';
+import { untitledLabel } from './untitled-label.ts';
+
+export { untitledLabel };
 
 /** How an item is named: its printed title, or a marked fallback. */
 export type ItemName =
   | { fallback: false; title: string }
   | { fallback: true; label: string; excerpt: string };
 
-/** What an item without a title is called: a photo's words are its caption, anything else lost its headline. */
-export function untitledLabel(type: string | undefined): string {
-  return type === 'photo' ? ui.article.untitledPhoto : ui.article.untitled;
-}
 
 /** The item's printed title, or the fallback label with the body's first words. */
 export function itemName(entry: { data: { title: string | null; type?: string }; body?: string }): ItemName {

@@ -22,6 +22,26 @@ export function pageUrl(issueId: string, pageNumber: number): string {
   return withBase(`issues/${issueId}/p${String(pageNumber).padStart(2, '0')}/`);
 }
 
+/** The directory of papers (报纸). */
+export function papersUrl(): string {
+  return withBase('papers/');
+}
+
+/** The page of one paper, by its key (paperKey: the slug, or the 报名不详 page's key). */
+export function paperUrl(key: string): string {
+  return withBase(`papers/${key}/`);
+}
+
+/** The RSS feed of one paper. */
+export function paperFeedUrl(key: string): string {
+  return `${paperUrl(key)}rss.xml`;
+}
+
+/** The search page filtered to one paper (the paper filter's value is the name shown, 报名不详 included). */
+export function paperSearchUrl(paper: string): string {
+  return `${withBase('search/')}?paper=${encodeURIComponent(paper)}`;
+}
+
 /** The page of one region (macro-region, province, prefecture or county). */
 export function regionUrl(slug: string): string {
   return withBase(`regions/${slug}/`);

@@ -1,15 +1,9 @@
-// GET /rss.xml — the whole archive as one feed, newest first. Items of
-// month- or year-precision issues carry no pubDate: RSS needs a full date,
-// and the archive never invents a day.
+// GET /rss.xml — the whole archive as one feed, newest first (items as in
+// every paper's feed: src/lib/feed-items.ts).
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../lib/archive.ts';
-import { articleUrl } from '../lib/urls.ts';
-import { itemNameText } from '../lib/titles.ts';
-import { excerpt } from '../lib/article-text.ts';
-import { feedText } from '../lib/feed-text.ts';
-import { issueLabel, pageLabel } from '../lib/labels.ts';
-import { datePrecision } from '../schemas/date.ts';
+import { articleFeedItem } from '../lib/feed-items.ts';
 import { ui } from '../i18n/zh-Hans.ts';
 
 /** The RSS 2.0 feed of every article. */
@@ -20,20 +14,6 @@ export const GET: APIRoute = async (context) => {
     description: ui.siteDescription,
     site: new URL(import.meta.env.BASE_URL, context.site).href,
     customData: '<language>zh-Hans</language>',
-    items: archive.articles.map((article) => {
-      const issue = archive.issueById.get(article.data.issue)!;
-      const page = archive.pagesByIssue.get(issue.id)?.find((p) => p.number === article.data.page);
-      const where = `${issueLabel(issue.data)}${page ? ` ${pageLabel(page)}` : ''}`;
-      return {
-        title: itemNameText(article),
-        link: articleUrl(article.id),
-        pubDate: datePrecision(article.data.date) === 'day' ? new Date(`${article.data.date}T00:00:00+08:00`) : undefined,
-        description: feedText(`${where}：${article.data.subtitle ?? excerpt(article.body ?? '', 80)}`),
-        categories: [article.data.column, ...article.data.regions.map((region) => region.name)].filter(
-          (value): value is string => Boolean(value),
-        ),
-        author: article.data.authors.length > 0 ? article.data.authors.join('、') : undefined,
-      };
-    }),
+    items: archive.articles.map((article) => articleFeedItem(archive, article)),
   });
 };

@@ -19,6 +19,20 @@ export const issuePageSchema = z.object({
   }),
 });
 
+/** 国内统一连续出版物号: CN, the 2-digit region, a hyphen, a 4-digit serial, and for periodicals /class (CN 11-1234/F). */
+export const CN_PATTERN = /^CN ?\d{2}-\d{4}(?:\/[A-Z0-9.]{1,8})?$/;
+/** ISSN as printed: NNNN-NNNC, C a digit or X. */
+export const ISSN_PATTERN = /^\d{4}-\d{3}[\dX]$/;
+
+/** Whether an NNNN-NNNC ISSN's check digit fits its first seven digits (ISO 3297: weights 8…2, mod 11, 10 written X). */
+export function hasValidIssnCheckDigit(issn: string): boolean {
+  const digits = issn.replace('-', '');
+  if (!/^\d{7}[\dX]$/.test(digits)) return false;
+  const sum = [...digits.slice(0, 7)].reduce((total, digit, index) => total + Number(digit) * (8 - index), 0);
+  const check = (11 - (sum % 11)) % 11;
+  return digits[7] === (check === 10 ? 'X' : String(check));
+}
+
 /** The newspaper an issue belongs to. */
 export const publicationSchema = z.object({
   /** Name as printed (聊城日报); null when the page does not name the paper (shown as such, never guessed). */
@@ -27,6 +41,18 @@ export const publicationSchema = z.object({
   slug: slugSchema,
   /** GB/T 2260 code of the place the paper is published in, when known (a separate axis from what articles are about). */
   region: z.string().regex(/^\d{6}$/).optional(),
+  // Catalogue fields, as the masthead (报头) prints them; only where a maintainer
+  // has them from the page or a library record. The paper's page shows them.
+  /** 主办: the body that publishes the paper, as printed, e.g. 中共聊城市委. */
+  sponsor: z.string().trim().min(1).optional(),
+  /** 国内统一连续出版物号, e.g. CN 37-0024 (a newspaper: region-serial; periodicals add /class). */
+  cn: z.string().regex(CN_PATTERN, { message: 'a CN number as printed, e.g. CN 37-0024' }).optional(),
+  /** ISSN, e.g. 1002-9419, with its check digit verified. */
+  issn: z
+    .string()
+    .regex(ISSN_PATTERN, { message: 'an ISSN: four digits, a hyphen, three digits and a check digit or X, e.g. 1002-9419' })
+    .refine(hasValidIssnCheckDigit, { message: 'the check digit does not match the first seven digits' })
+    .optional(),
 });
 
 /**

@@ -12,6 +12,10 @@ export interface PageKinds {
   article: string;
   untitled: string | undefined;
   region: string | undefined;
+  papers: string;
+  paper: string;
+  /** The page gathering issues whose paper is not named, when the archive has some. */
+  unnamedPaper: string | undefined;
   notFound: string;
 }
 
@@ -27,6 +31,8 @@ export function pageKinds(outDir: string): PageKinds {
   const untitled = articles.find((a: any) => a.title === null);
   const region = articles.flatMap((a: any) => a.regions)[0];
   const hasRegions = fs.existsSync(path.join(outDir, 'regions', 'index.html'));
+  const named = issues.find((issue: any) => issue.publication.name !== null) ?? issues[0];
+  const unnamed = issues.some((issue: any) => issue.publication.name === null);
   return {
     home: '',
     calendar: 'issues/',
@@ -35,6 +41,9 @@ export function pageKinds(outDir: string): PageKinds {
     article: `articles/${article.id}/`,
     untitled: untitled && `articles/${untitled.id}/`,
     region: hasRegions && region ? `regions/${region.slug}/` : undefined,
+    papers: 'papers/',
+    paper: `papers/${named.publication.name === null ? 'unidentified' : named.publication.slug}/`,
+    unnamedPaper: unnamed ? 'papers/unidentified/' : undefined,
     notFound: 'no-such-page/',
   };
 }

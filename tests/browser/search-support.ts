@@ -24,6 +24,7 @@ export function articlesJson(outDir: string): Array<{
   id: string;
   date: string;
   type: string;
+  title: string | null;
   publication: string | null;
   regions: Array<{ name: string; level: string }>;
 }> {

@@ -36,14 +36,40 @@ describe.each(Object.entries(built))('article pages (%s)', (_name, { outDir, bas
     }
   });
 
-  test('the citation is GB/T 7714 with the permanent URL under the base', () => {
+  test('the citation is GB/T 7714 for an online source: [N/OL], the 引用日期 placeholder, the permanent URL under the base', () => {
     for (const article of articles) {
       const citation = html(article.id).find((node) => node.name === 'pre' && hasClass(node, 'citation'));
       expect(citation, article.id).toBeDefined();
       const text = textOf(citation!);
-      expect(text).toContain('[N]. ');
+      expect(text).toContain('[N/OL]. ');
       expect(text).toContain(article.publication ?? '[报名不详]');
-      expect(text.endsWith(`${SITE_ORIGIN}${base}articles/${article.id}/`)).toBe(true);
+      expect(text).toMatch(/, \d{4}(-\d{2}){0,2}(\(\d+\))?\[引用日期\]\. /);
+      // The page number only where the page prints it (版次不详 is left out, never guessed).
+      expect(text.includes(`(${article.page})[引用日期]`), article.id).toBe(pageOf(article).numberPrinted);
+      expect(text.endsWith(`${SITE_ORIGIN}${base}articles/${article.id}/.`)).toBe(true);
+    }
+  });
+
+  test('reference managers read the same record from the head: citation_* meta tags and schema.org NewsArticle JSON-LD', () => {
+    for (const article of articles) {
+      const nodes = html(article.id);
+      const meta = (name: string) => nodes.filter((node) => node.name === 'meta' && node.attributes.name === name).map((node) => node.attributes.content);
+      expect(meta('citation_title'), article.id).toEqual([article.title ?? expect.stringMatching(/^（(标题缺失|图片说明)）/)]);
+      expect(meta('citation_author')).toEqual(article.authors);
+      expect(meta('citation_publication_date')).toEqual([article.date.replaceAll('-', '/')]);
+      expect(meta('citation_journal_title')).toEqual(article.publication ? [article.publication] : []);
+      expect(meta('citation_firstpage')).toEqual(pageOf(article).numberPrinted ? [String(article.page)] : []);
+      expect(meta('citation_public_url')).toEqual([article.url]);
+      const blocks = nodes.filter((node) => node.name === 'script' && node.attributes.type === 'application/ld+json');
+      expect(blocks.length, article.id).toBe(1);
+      const data = JSON.parse(textOf(blocks[0]));
+      expect(data['@type']).toBe('NewsArticle');
+      expect(data.url).toBe(article.url);
+      expect(data.datePublished).toBe(article.date);
+      expect(data.author ?? []).toEqual(article.authors.map((name: string) => ({ '@type': 'Person', name })));
+      if (article.title) expect(data.headline).toBe(article.title);
+      expect(data.isPartOf?.name ?? null).toBe(article.publication);
+      expect(data.inLanguage).toBe('zh-Hans');
     }
   });
 

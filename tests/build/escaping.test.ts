@@ -25,8 +25,13 @@ interface Seen {
   text: string;
   /** Tag names of all elements inside <article>. */
   tags: string[];
-  /** Source of every inline script and src of every external one, on the whole page. */
+  /** Source of every inline script and src of every external one, on the whole page (JSON-LD data apart). */
   scripts: string[];
+  /** Source of each JSON-LD data block. */
+  jsonLd: string[];
+  /** The article's <h1> text, and the citation_title meta tag that must say the same. */
+  heading: string;
+  citationTitle: string;
   /** href of every link on the page. */
   hrefs: string[];
   /** Values of <data> elements (Pagefind metadata). */
@@ -65,7 +70,12 @@ beforeAll(async () => {
       return {
         text: article?.textContent ?? '',
         tags: [...(article?.querySelectorAll('*') ?? [])].map((el) => el.tagName.toLowerCase()),
-        scripts: [...document.querySelectorAll('script')].map((el) => el.src || el.textContent || ''),
+        // Executable scripts only; the JSON-LD data block carries page text by design and is checked apart.
+        scripts: [...document.querySelectorAll('script:not([type="application/ld+json"])')].map((el) => (el as HTMLScriptElement).src || el.textContent || ''),
+        jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((el) => el.textContent ?? ''),
+        // What the page says its headline is, and what the head record says (citation_title).
+        heading: document.querySelector('article h1')?.textContent ?? '',
+        citationTitle: document.querySelector('meta[name="citation_title"]')?.getAttribute('content') ?? '',
         hrefs: [...document.querySelectorAll('a')].map((el) => el.getAttribute('href') ?? ''),
         dataValues: [...document.querySelectorAll('data')].map((el) => el.getAttribute('value') ?? ''),
         onclick: document.querySelectorAll('[onclick]').length,
@@ -123,6 +133,12 @@ describe('hostile page text through the real build, in a real browser', () => {
       expect(page.globals, page.id).toEqual([]);
       // The paper name tries to close an attribute; it must stay one whole attribute value.
       expect(page.dataValues, page.id).toContain(`"><script>alert('paper')</script>{paper}`);
+      // The head record holds the hostile text as data: one JSON-LD block that parses, names the
+      // same paper, and whose raw source never holds a '<' that could close the element.
+      expect(page.jsonLd, page.id).toHaveLength(1);
+      expect(page.jsonLd[0], page.id).not.toContain('<');
+      expect(JSON.parse(page.jsonLd[0]).isPartOf.name, page.id).toBe(`"><script>alert('paper')</script>{paper}`);
+      expect(page.citationTitle, page.id).toBe(page.heading);
     }
   });
 });

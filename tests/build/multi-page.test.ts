@@ -77,6 +77,26 @@ describe('a multi-page issue', () => {
     );
   });
 
+  test("the paper's catalogue record: every field the manifests give, a changed sponsor with the span of each", () => {
+    const page = elements(read('papers', 'demo-ribao', 'index.html'));
+    const record = page.find((node) => node.name === 'dl' && node.attributes.class === 'paper-record')!;
+    const rows = record.children.filter((node: any) => node.name === 'dt' || node.name === 'dd').map((node: any) => textOf(node).replace(/\s+/g, ''));
+    expect(rows).toEqual([
+      '报名', '示例日报',
+      '出版地', '浙江省温州市',
+      '主办', '示例报业集团（2025年4月11日）；示例日报社（2025年4月）',
+      'CN', 'CN33-0001',
+      'ISSN', '1002-9419',
+      '馆藏起止', '2025年4月—2025年4月11日',
+      '期数', '2',
+      '版数', '4',
+      '篇数', String(JSON.parse(read('api', 'articles.json')).count),
+    ]);
+    // The directory says where and by whom, as the newest issue gives it.
+    const directory = elements(read('papers', 'index.html')).filter((node) => node.name === 'li').map(textOf).join('');
+    expect(directory).toContain('出版地：浙江省温州市 · 主办：示例报业集团');
+  });
+
   test('every internal link resolves', () => {
     const { broken, pages } = checkLinks(OUT, BASE);
     expect(pages).toBeGreaterThan(5);

@@ -19,7 +19,7 @@ const base: IndexedArticle = {
 
 describe('indexAttributes', () => {
   test('filters: macro-regions and provinces, paper (with fallback), type, year; no column when none', () => {
-    const { filters } = indexAttributes(base, { unknownPaper: '报名不详' });
+    const { filters } = indexAttributes(base, { unknownPaper: '报名不详', pageLabel: '第1版' });
     expect(filters).toEqual([
       ['macro', '长三角'],
       ['province', '上海市'],
@@ -31,25 +31,30 @@ describe('indexAttributes', () => {
   });
 
   test('column filter and kicker meta when present', () => {
-    const { filters, meta } = indexAttributes({ ...base, column: '聚焦长三角', publication: '经济日报' }, { unknownPaper: '报名不详' });
+    const { filters, meta } = indexAttributes({ ...base, column: '聚焦长三角', publication: '经济日报' }, { unknownPaper: '报名不详', pageLabel: '第1版' });
     expect(filters).toContainEqual(['column', '聚焦长三角']);
     expect(filters).toContainEqual(['paper', '经济日报']);
     expect(meta).toContainEqual(['kicker', base.kicker]);
   });
 
   test('every article gets an ISO day sort key, partial dates as their first day', () => {
-    expect(indexAttributes(base, { unknownPaper: '?' }).sort).toEqual([['date', '2022-06-01']]);
-    expect(indexAttributes({ ...base, date: '2025-04-11' }, { unknownPaper: '?' }).sort).toEqual([['date', '2025-04-11']]);
-    expect(indexAttributes({ ...base, date: '2023' }, { unknownPaper: '?' }).sort).toEqual([['date', '2023-01-01']]);
+    expect(indexAttributes(base, { unknownPaper: '?', pageLabel: '第1版' }).sort).toEqual([['date', '2022-06-01']]);
+    expect(indexAttributes({ ...base, date: '2025-04-11' }, { unknownPaper: '?', pageLabel: '第1版' }).sort).toEqual([['date', '2025-04-11']]);
+    expect(indexAttributes({ ...base, date: '2023' }, { unknownPaper: '?', pageLabel: '第1版' }).sort).toEqual([['date', '2023-01-01']]);
   });
 
   test('an untitled item gets an explicit empty title, never the fallback label', () => {
-    const { meta } = indexAttributes({ ...base, title: null }, { unknownPaper: '?' });
+    const { meta } = indexAttributes({ ...base, title: null }, { unknownPaper: '?', pageLabel: '第1版' });
     expect(meta).toContainEqual(['title', '']);
   });
 
+  test('the page meta is the label the article page shows: 版次不详 where the number is not printed, never 第1版', () => {
+    expect(indexAttributes(base, { unknownPaper: '?', pageLabel: '版次不详' }).meta).toContainEqual(['page', '版次不详']);
+    expect(indexAttributes(base, { unknownPaper: '?', pageLabel: '第3版 · 要闻' }).meta).toContainEqual(['page', '第3版 · 要闻']);
+  });
+
   test('duplicate regions are listed once', () => {
-    const { filters } = indexAttributes({ ...base, regions: [...base.regions, base.regions[0]] }, { unknownPaper: '?' });
+    const { filters } = indexAttributes({ ...base, regions: [...base.regions, base.regions[0]] }, { unknownPaper: '?', pageLabel: '第1版' });
     expect(filters.filter(([k]) => k === 'macro')).toHaveLength(1);
   });
 });

@@ -60,6 +60,18 @@ export function describeManifestProblem(problem: z.core.$ZodIssue, value: unknow
   if (dotted === 'publication.region') {
     return `${label} ${shown} is not a place code. Write the 6-digit GB/T 2260 code of the place the paper is published in, in quotes (e.g. \`region: "371500"\` for 聊城市), or leave the line out.`;
   }
+  if (dotted === 'publication.sponsor') {
+    return `${label} ${shown} is not a sponsor. Write the body the masthead names as 主办 (e.g. \`sponsor: 中共聊城市委\`), or leave the line out.`;
+  }
+  if (dotted === 'publication.cn') {
+    return `${label} ${shown} is not a CN number. Write the 国内统一连续出版物号 as the masthead prints it, CN with the 2-digit region and the 4-digit serial (e.g. \`cn: CN 37-0024\`), or leave the line out.`;
+  }
+  if (dotted === 'publication.issn') {
+    if (problem.code === 'custom' && typeof value === 'string') {
+      return `${label} ${shown} has a wrong check digit: the last character does not fit the first seven digits, so one of them is mistyped. Check it against the masthead or the library record, or leave the line out.`;
+    }
+    return `${label} ${shown} is not an ISSN. Write it as printed, four digits, a hyphen and four more (the last may be X), in quotes if YAML reads it as a number (e.g. \`issn: "1002-9419"\`), or leave the line out.`;
+  }
   if (dotted === 'publication.name') {
     return `${label} ${shown} is not a paper name. Write the name as printed (e.g. \`name: 聊城日报\`), or \`name: null\` when the page does not name the paper.`;
   }

@@ -39,6 +39,7 @@ export function renderFilters(box: HTMLElement, totals: FilterCounts, counts: Fi
     legend.textContent = t.filterNames[key] ?? key;
     fieldset.append(legend);
     const chosen = new Set(state.filters[key] ?? []);
+    const pages = key === 'paper' ? paperPages(box) : {};
     for (const value of values) {
       const label = document.createElement('label');
       const input = document.createElement('input');
@@ -56,11 +57,32 @@ export function renderFilters(box: HTMLElement, totals: FilterCounts, counts: Fi
       number.className = 'search-filter-count';
       number.textContent = String(count);
       label.append(input, ' ', name, ' ', number);
-      fieldset.append(label);
+      const page = pages[value];
+      if (page) {
+        // The paper's own page (catalogue record, calendar, feed), beside its checkbox, not inside the label.
+        const option = document.createElement('div');
+        option.className = 'search-filter-option';
+        const link = document.createElement('a');
+        link.href = page;
+        link.className = 'search-filter-page';
+        link.textContent = t.paperPage;
+        link.setAttribute('aria-label', t.paperPageFor(filterValueLabel(key, value)));
+        option.append(label, link);
+        fieldset.append(option);
+      } else fieldset.append(label);
     }
     if (fieldset.querySelector('input')) fieldsets.push(fieldset);
   }
   box.replaceChildren(...fieldsets);
+}
+
+/** The paper pages the search page wrote at build time: paper name as filtered → URL. */
+function paperPages(box: HTMLElement): Record<string, string> {
+  try {
+    return JSON.parse(box.dataset.paperPages ?? '{}') as Record<string, string>;
+  } catch {
+    return {};
+  }
 }
 
 /** Reads the checked filter values back from the rendered checkboxes. */

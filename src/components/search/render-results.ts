@@ -6,6 +6,7 @@ import { textFragment } from '../../lib/search/text-fragment.ts';
 import { asPhrase } from '../../lib/search/normalize-query.ts';
 import { writeSearchParams } from '../../lib/search/search-params.ts';
 import { formatDate } from '../../lib/format-date.ts';
+import { untitledLabel } from '../../lib/untitled-label.ts';
 import type { SearchOutcome } from './run-search.ts';
 import type { PagefindData } from './pagefind-api.ts';
 
@@ -27,19 +28,21 @@ export function renderResult(data: PagefindData, terms: string, pieces: string[]
   const heading = el('h3', 'search-result-title');
   const link = el('a');
   link.href = data.url + fragment;
+  const type = data.filters.type?.[0];
   if (data.meta.title) link.textContent = data.meta.title;
   else {
-    link.textContent = ui.article.untitled;
+    // As the article page names it: a photo's caption is not a lost headline.
+    link.textContent = untitledLabel(type);
     link.classList.add('untitled');
   }
   heading.append(link);
 
   const source = el('p', 'search-result-meta');
-  const type = data.filters.type?.[0];
   const parts = [
     data.meta.paper,
     data.meta.date && formatDate(data.meta.date),
-    data.meta.page && ui.issue.pageNumber(Number(data.meta.page)),
+    // The page as the article page labels it (版次不详 where no number is printed), written by the index.
+    data.meta.page,
     data.filters.column?.[0],
   ].filter(Boolean) as string[];
   source.textContent = parts.join(' · ');

@@ -22,13 +22,21 @@ export type IndexedArticle = Pick<
   'title' | 'publication' | 'date' | 'page' | 'type' | 'kicker' | 'column' | 'regions'
 >;
 
+/** What the index needs from the site's labels, so results say what the article page says. */
+export interface IndexOptions {
+  /** The paper shown for an unnamed one (报名不详). */
+  unknownPaper: string;
+  /** The page as the article page labels it: 第1版 · 头版, or 版次不详 where the number is not printed. */
+  pageLabel: string;
+}
+
 /**
  * Computes what Pagefind should record for one article: region (macro and
  * province), paper, item type, year and column filters; meta for the result
- * list; and an ISO date sort key, without which a page vanishes from sorted
+ * list (the page as the site labels it); and an ISO date sort key, without which a page vanishes from sorted
  * results.
  */
-export function indexAttributes(article: IndexedArticle, options: { unknownPaper: string }): IndexAttributes {
+export function indexAttributes(article: IndexedArticle, options: IndexOptions): IndexAttributes {
   const filters: IndexPair[] = [];
   const seen = new Set<string>();
   for (const region of article.regions) {
@@ -49,7 +57,8 @@ export function indexAttributes(article: IndexedArticle, options: { unknownPaper
     ['title', article.title ?? ''],
     ['date', article.date],
     ['paper', paper],
-    ['page', String(article.page)],
+    // The label, not the number: an unprinted number is 版次不详 on the article page and in results alike.
+    ['page', options.pageLabel],
   ];
   if (article.kicker) meta.push(['kicker', article.kicker]);
 

@@ -2,11 +2,10 @@
 // As in the site feed, items of issues known only to the month carry no pubDate.
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadArchive } from '../../../lib/archive.ts';
+import { issueTitle, loadArchive } from '../../../lib/archive.ts';
 import { regionIndex } from '../../../lib/region-index.ts';
 import { articleUrl, regionUrl } from '../../../lib/urls.ts';
 import { itemNameText } from '../../../lib/titles.ts';
-import { issueLabel } from '../../../lib/labels.ts';
 import { feedText } from '../../../lib/feed-text.ts';
 import { datePrecision } from '../../../schemas/date.ts';
 import { regionsUi } from '../../../i18n/zh-Hans.ts';
@@ -32,7 +31,7 @@ export const GET: APIRoute = async (context) => {
         title: itemNameText(article),
         link: articleUrl(article.id),
         pubDate: datePrecision(article.data.date) === 'day' ? new Date(`${article.data.date}T00:00:00+08:00`) : undefined,
-        description: feedText(issue ? issueLabel(issue.data) : article.data.date),
+        description: feedText(issue ? issueTitle(archive, issue) : article.data.date),
         categories: article.data.regions.map((region) => region.name),
       };
     }),
