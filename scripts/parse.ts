@@ -6,15 +6,22 @@
  *   npm run parse -- path/to/p01.txt --json                {"articles": [...]} (warnings on stderr)
  *   npm run parse -- --eval DIR [--verbose]                the four measures per layout and overall
  *
- * All pages are read in one process, so scoring hundreds of pages takes seconds.
+ * Pages are read exactly as ingest reads them (decoding, size and text checks, the same
+ * messages), and each item is shown with the regions ingest would tag it with. All pages
+ * are read in one process, so scoring hundreds of pages takes seconds.
  */
-import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
+import { regionsOf } from './lib/ingest/build-issue.ts';
 import { formatSummary, toJson } from './lib/parse/format-summary.ts';
 import { evaluatePages, findReadings, formatEvaluation } from './lib/parse/evaluate/evaluate-pages.ts';
 import { parsePage } from './lib/parse/parse-page.ts';
+import { MAX_PAGE_BYTES } from './lib/validate/check-page-text.ts';
+import { readPageText } from './lib/validate/read-page-text.ts';
+import { describeKind, readRegularFile } from './lib/validate/read-regular-file.ts';
 
 const USAGE = 'usage: npm run parse -- FILE.txt|DIR … [--json]   or   npm run parse -- --eval DIR … [--verbose]';
 
@@ -75,15 +82,34 @@ if (values.eval) {
   if (pages.length === 0) fail(`none of the ${files.length} page files has a reading (NAME.reading.json, or reading.json beside input.txt)`);
   process.stdout.write(formatEvaluation(evaluatePages(pages), { verbose: values.verbose === true }));
 } else {
+  let refused = 0;
   for (const path of files) {
-    const { page, file } = parsePage(readFileSync(path, 'utf8'), { path });
+    // Read exactly as ingest reads a page: no links followed, size, encoding and text checks first.
+    const checked = new VFile({ path });
+    const read = readRegularFile(path, { maxBytes: MAX_PAGE_BYTES });
+    if (read.kind !== 'file' && read.kind !== 'too-large') {
+      checked.message(`${path} is ${read.kind === 'missing' ? 'gone' : describeKind(read.kind)}: give an ordinary page file (the archive never follows links).`, { ruleId: 'page-not-a-file', source: 'parse' }).fatal = true;
+    }
+    const decoded = read.kind === 'file' || read.kind === 'too-large' ? readPageText(read, checked) : null;
+    if (decoded === null) {
+      refused++;
+      process.stderr.write(`${reporter([checked])}\n`);
+      continue;
+    }
+    const { page, file } = parsePage(decoded.text, { path });
+    file.messages.unshift(...checked.messages);
+    const regions = page.items.map((item) => regionsOf(item).map((r) => r.name));
     if (values.json) {
-      process.stdout.write(`${JSON.stringify(files.length === 1 ? toJson(page) : { file: path, ...toJson(page) }, null, 2)}\n`);
+      const json = toJson(page);
+      json.articles.forEach((a, i) => (a.regions = regions[i]));
+      process.stdout.write(`${JSON.stringify(files.length === 1 ? json : { file: path, ...json }, null, 2)}\n`);
       if (file.messages.length > 0) process.stderr.write(`${reporter([file], { quiet: true })}\n`);
     } else {
       if (files.length > 1) process.stdout.write(`\n== ${path}\n`);
-      process.stdout.write(formatSummary(page));
+      process.stdout.write(formatSummary(page, regions));
       process.stdout.write(`\n${reporter([file])}\n`);
     }
   }
+  // A page ingest would refuse is refused here too, with the same message and a failing exit.
+  if (refused > 0) process.exit(1);
 }

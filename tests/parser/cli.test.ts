@@ -31,12 +31,25 @@ describe('npm run parse', () => {
     expect(json.articles[2].title).toBe('聊城首票“内陆港+保税”进口木薯淀粉运达');
   });
 
-  it('reads any UTF-8 file, even an empty one', () => {
+  it('reads a page exactly as ingest does: a blank, binary or GBK page is refused with ingest\'s message', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parse-cli-'));
     writeFileSync(join(dir, 'empty.txt'), '');
-    const r = run(join(dir, 'empty.txt'));
+    writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    writeFileSync(join(dir, 'gbk.txt'), Buffer.from([0xb1, 0xbe, 0xb1, 0xa8, 0xd1, 0xb6, 0xa3, 0xa8, 0xbc, 0xc7, 0xd5, 0xdf, 0xa3, 0xa9, 0xbd, 0xf1, 0xc4, 0xea, 0xb4, 0xba, 0xb8, 0xfb, 0xd3, 0xda, 0xcd, 0xf9, 0xc4, 0xea, 0xa1, 0xa3]));
+    for (const [name, rule] of [['empty.txt', 'file-empty'], ['image.txt', 'file-binary']]) {
+      const r = run(join(dir, name));
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(rule);
+    }
+    const gbk = run(join(dir, 'gbk.txt'));
+    expect(gbk.status).toBe(1);
+    expect(gbk.stderr).toMatch(/GB18030|GBK|iconv/u);
+  });
+
+  it('shows the regions each item would be tagged with', () => {
+    const r = run(join(import.meta.dirname, 'fixtures', 'seed-003', 'input.txt'));
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('no items found');
+    expect(r.stdout).toContain('  regions  山东省、聊城市、冠县');
   });
 
   it('fails in one line for a missing file', () => {

@@ -1,9 +1,9 @@
 import type { VFile } from 'vfile';
 import type { Issue, IssuePage } from '../../../src/schemas/issue.ts';
-import { articleSchema, type Article } from '../../../src/schemas/article.ts';
+import { articleSchema, type Article, type RegionRef } from '../../../src/schemas/article.ts';
 import type { PageFurniture, ParsedItem } from '../parse/types.ts';
 import { parsePage } from '../parse/parse-page.ts';
-import { tagRegions } from '../regions/tag-regions.ts';
+import { tagRegions, type TagContext } from '../regions/tag-regions.ts';
 import { serializeArticle } from '../mdx/serialize-article.ts';
 import { articleId, pad2 } from './paths.ts';
 import { applyOverride, itemAtLine } from './apply-overrides.ts';
@@ -118,6 +118,11 @@ function warnOverridesForUnlistedPages(issue: Issue, manifest?: ManifestRef): vo
   });
 }
 
+/** The regions an item is about, as ingest tags them (the preview shows the same). */
+export function regionsOf(item: ParsedItem, context: TagContext = {}): RegionRef[] {
+  return tagRegions({ ...item, paragraphs: item.body.map((block) => block.text) }, context);
+}
+
 /** The frontmatter of one item, validated against the schema the site uses. */
 function toArticle(issue: Issue, page: IssuePage, item: ParsedItem, order: number): Article {
   const article: Article = {
@@ -139,19 +144,7 @@ function toArticle(issue: Issue, page: IssuePage, item: ParsedItem, order: numbe
     source: item.source,
     dateline: item.dateline,
     continuedOn: item.continuedOn,
-    regions: tagRegions(
-      {
-        kicker: item.kicker,
-        title: item.title,
-        subtitle: item.subtitle,
-        column: item.column,
-        byline: item.byline,
-        source: item.source,
-        dateline: item.dateline,
-        paragraphs: item.body.map((block) => block.text),
-      },
-      { publicationRegion: issue.publication.region },
-    ),
+    regions: regionsOf(item, { publicationRegion: issue.publication.region }),
     sourceLines: item.sourceLines,
   };
   // A parser bug must not reach the site as a half-valid entry.

@@ -20,7 +20,7 @@ export function localId(order: number, page = 1): string {
 }
 
 /** One item as readable lines. */
-export function formatItem(item: ParsedItem, order: number): string {
+export function formatItem(item: ParsedItem, order: number, regions: string[] = []): string {
   const paragraphs = item.body.filter((b) => b.kind === 'paragraph').map((b) => b.text);
   const subheads = item.body.length - paragraphs.length;
   const lines = [`${localId(order)}  ${item.type}  (lines ${item.sourceLines.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', ')})`];
@@ -36,6 +36,7 @@ export function formatItem(item: ParsedItem, order: number): string {
   field('source', item.source);
   field('dateline', item.dateline);
   field('continued', item.continuedOn !== null ? `on page ${item.continuedOn}` : null);
+  field('regions', regions.join('、'));
   if (paragraphs.length > 0) {
     lines.push(`  ${'body'.padEnd(9)}${paragraphs.length} paragraph${paragraphs.length === 1 ? '' : 's'}${subheads > 0 ? `, ${subheads} subhead${subheads === 1 ? '' : 's'}` : ''}`);
     lines.push(`  ${''.padEnd(9)}「${edge(paragraphs[0], 'start')}」 … 「${edge(paragraphs[paragraphs.length - 1], 'end')}」`);
@@ -44,8 +45,8 @@ export function formatItem(item: ParsedItem, order: number): string {
 }
 
 /** The whole page as readable text: items, then page furniture. */
-export function formatSummary(page: ParsedPage): string {
-  const blocks = page.items.map((item, i) => formatItem(item, i + 1));
+export function formatSummary(page: ParsedPage, regions: string[][] = []): string {
+  const blocks = page.items.map((item, i) => formatItem(item, i + 1, regions[i]));
   for (const f of page.furniture) blocks.push(`page ${f.kind}  (line ${f.line})  ${f.text}`);
   if (page.items.length === 0) blocks.unshift('no items found');
   return `${blocks.join('\n\n')}\n`;

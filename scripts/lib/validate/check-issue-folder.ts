@@ -3,9 +3,9 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import type { Issue } from '../../../src/schemas/issue.ts';
 import type { LoadedIssue } from '../ingest/load-issue.ts';
-import { decodeText } from './decode-text.ts';
-import { MAX_PAGE_BYTES, checkPageSize, checkPageText } from './check-page-text.ts';
+import { MAX_PAGE_BYTES } from './check-page-text.ts';
 import { fail, hasErrors, warn } from './messages.ts';
+import { readPageText } from './read-page-text.ts';
 import { describeKind, readRegularFile } from './read-regular-file.ts';
 
 /** One page file of a valid issue, read, decoded and checked. */
@@ -93,15 +93,8 @@ export function checkIssueFolder(loaded: LoadedIssue & { issue: Issue }, dir: st
     if (!read || (read.kind !== 'file' && read.kind !== 'too-large')) return;
     const file = new VFile({ path: display(absolute) });
     files.push(file);
-    if (read.kind === 'too-large') {
-      checkPageSize(read.size, file);
-      return;
-    }
-    const bytes = read.bytes;
-    const { text } = decodeText(bytes, file);
-    if (text === null) return;
-    file.value = text;
-    if (checkPageText(text, file)) pages.set(page.file, { bytes, text, file });
+    const decoded = readPageText(read, file);
+    if (decoded !== null) pages.set(page.file, { ...decoded, file });
   });
 
   // Names that differ only in case were reported above as the listed file's problem.
