@@ -53,6 +53,14 @@ function boxLabel(block: Block): 'opening' | 'closing' | null {
   return boxLabelKind(block.unit.children[0].value);
 }
 
+/** Continue `before` with the head between the two bodies and the body after it. */
+function joinBodies(before: BodyBlock, head: BodyBlock['parts'][number], after: BodyBlock): void {
+  before.parts.push(head, ...after.parts);
+  before.ended = after.ended;
+  before.continuedOn = after.continuedOn;
+  before.jumps.push(...after.jumps);
+}
+
 /** Fold box labels into the body they head, as a subhead: above the text an opening label stands over, under the text a closing one follows. */
 function foldBoxLabels(blocks: Block[]): Block[] {
   const out = [...blocks];
@@ -66,10 +74,7 @@ function foldBoxLabels(blocks: Block[]): Block[] {
       out.splice(k, 1);
       k--;
     } else if (label === 'closing' && before?.type === 'body' && after?.type === 'body') {
-      before.parts.push({ kind: 'subhead', unit }, ...after.parts);
-      before.ended = after.ended;
-      before.continuedOn = after.continuedOn;
-      before.jumps.push(...after.jumps);
+      joinBodies(before, { kind: 'subhead', unit }, after);
       out.splice(k, 2);
       k--;
     }
@@ -88,10 +93,7 @@ export function mergeSubheads(blocks: Block[], layout: Layout): Block[] {
     if (!isSubhead(head, before, after, layout)) continue;
     // A data box's period label (2024年1—2月) stays a paragraph of the article.
     const label = head.unit.children.length === 1 && isPeriodLabel(head.unit.children[0].value);
-    before.parts.push({ kind: label ? 'paragraph' : 'subhead', unit: head.unit }, ...after.parts);
-    before.ended = after.ended;
-    before.continuedOn = after.continuedOn;
-    before.jumps.push(...after.jumps);
+    joinBodies(before, { kind: label ? 'paragraph' : 'subhead', unit: head.unit }, after);
     out.splice(k, 2);
     k--;
   }
