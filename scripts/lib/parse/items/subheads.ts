@@ -1,5 +1,5 @@
 import { boxLabelKind } from '../recognize/box-label.ts';
-import { isPeriodLabel } from '../recognize/data-box.ts';
+import { endsInFigure, isPeriodLabel } from '../recognize/data-box.ts';
 import { parseLeadHead } from '../recognize/lead-head.ts';
 import { opensReport } from '../units/reflow.ts';
 import { rawParagraph } from '../units/unit-text.ts';
@@ -25,6 +25,9 @@ const SAME_MEASURE = 2.5;
 
 function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock, layout: Layout): boolean {
   const lines = head.unit.children;
+  // A data box's period label over its figure lines (`2024年一季度` / `社会物流总额 5.36万亿元 …`) is set
+  // in a box of its own width inside the article, whatever the column around it.
+  if (lines.length === 1 && isPeriodLabel(lines[0].value) && before.ended === null && endsInFigure(rawParagraph(after.parts[0].unit))) return true;
   if (head.unit.hinted || head.unit.breakBefore || lines.length > MAX_LINES) return false;
   if (lines.some((l) => /^[—–-]{2}/u.test(l.value.trim()) || l.data.width > MAX_LINE_WIDTH)) return false;
   // A kicker over a title (its first line ending in ——) heads a new piece.
