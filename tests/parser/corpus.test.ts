@@ -10,7 +10,7 @@ import { invariantDiff } from './invariant.ts';
 // corpus/README.md): every page keeps every printed character exactly once, and the scores
 // do not fall below the floors measured when they were last raised. Raise a floor when the
 // parser improves; never lower one to make a change pass (docs/parser.md has the table).
-const FLOORS = { bothEnds: 0.86, titleExact: 0.8, spurious: 0.06, paragraphsExact: 0.82 };
+const FLOORS = { bothEnds: 0.9, titleExact: 0.85, spurious: 0.05, paragraphsExact: 0.86 };
 
 const dir = join(import.meta.dirname, 'corpus', 'records');
 const pages = readdirSync(dir)
