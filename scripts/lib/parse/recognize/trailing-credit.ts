@@ -47,7 +47,7 @@ export function parseTrailingCredit(paragraph: string): TrailingCredit | null {
   if (filedAt && filedBy && filedBy.authors.length > 0) return result(text, { source: filedAt.source, dateline: filedAt.dateline, authors: filedBy.authors });
   const from = FROM.exec(inner);
   if (from && isSource(from[1].replace(/\s+/gu, ''))) return result(text, { source: from[1].replace(/\s+/gu, '') });
-  const srcLabel = /^(?:来源|稿件来源|信息来源|本文来源|文章来源|转自)[:：]\s*(\S.{0,30})$/u.exec(inner);
+  const srcLabel = /^(?:来源|稿件来源|信息来源|本文来源|文章来源|资料来源|数据来源|图片来源|转自)[:：]\s*(\S.{0,30})$/u.exec(inner);
   if (srcLabel) return result(text, { source: srcLabel[1].trim() });
   const combined = /^(本报|本刊|本台|本网)?综合(?:自)?\s*(.*?)(?:报道|消息)?$/u.exec(inner);
   if (combined && (combined[1] || combined[2])) return result(text, { source: combined[2] || combined[1] });
