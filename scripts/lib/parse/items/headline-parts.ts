@@ -33,7 +33,7 @@ const KICKER_END = /(?:强调|表示|指出|提出|要求|部署|主持|会见|�
 const EVENT_END = /(?:召开|举行|举办|开幕|闭幕|落幕|启动|开通|揭牌|开班|开工|开业)$/u;
 const HINT_MARK = /^#{1,6}/u;
 // A column's name: a short label ending in a genre word (`九州时评`, `国际论坛`, `记者手记`, `地方传真`).
-const COLUMN_NAME = /^\p{Script=Han}{0,6}(?:时评|评论|短评|快评|论坛|观察|视点|杂谈|随笔|手记|漫谈|传真|速递|快讯|简讯|短波|一线|走笔|纵横|之声|看台)$/u;
+const COLUMN_NAME = /^\p{Script=Han}{0,6}(?:时评|评论|短评|快评|论坛|观察|视点|杂谈|随笔|手记|漫谈|传真|速递|快讯|简讯|短波|一线|走笔|纵横|之声|看台|之窗|知识窗|园地|课堂|信箱|茶座|纪事|笔谈|直击|连线)$/u;
 // A column with its series or theme after a middle dot; a foreign name's dot (`安东尼奥·古特雷斯呼吁——`)
 // comes with a predicate and punctuation, a column label with neither.
 const SERIES_COLUMN = /^\p{Script=Han}{2,8}·[\p{Script=Han}“”]{2,12}$/u;
