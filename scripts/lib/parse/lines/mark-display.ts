@@ -107,89 +107,113 @@ function inDataBox(lines: LineNode[], i: number): boolean {
 }
 
 /** True when the next line is printed right under this one (in the paragraph layout, one blank line still touches). */
-function touchesNext(line: LineNode, next: LineNode, layout: Layout): boolean {
+function touchesNext(next: LineNode, layout: Layout): boolean {
   return next.data.gap === 0 || (layout === 'paragraph' && next.data.gap === 1);
 }
 
-/** Re-mark `text` lines as `display` where shape and context say so. */
+/** A text line in its surroundings, as the display rules see it. */
+interface Place {
+  lines: LineNode[];
+  i: number;
+  layout: Layout;
+  line: LineNode;
+  prev: LineNode | undefined;
+  next: LineNode | undefined;
+  /** The line's text, trimmed. */
+  t: string;
+}
+
+/** Lines that are body text whatever they look like. */
+function bodyTextAlways({ lines, i, next }: Place): boolean {
+  if (next && next.data.kind === 'text' && CONTINUED.test(next.value.trim())) return true;
+  // A report's opening head is body text, even broken over two lines.
+  if (opensReportAt(lines, i)) return true;
+  // The figure lines of a data box (`规模以上工业增加值 增长7.1%` under `2024年1—2月`) are body text
+  // (under a `#` hinted headline they belong to its group, as the hint says).
+  return inDataBox(lines, i);
+}
+
+/** Wrapped text: an unfinished line before a blank line is a column break in mid-sentence, unless what comes after the blank cannot continue a sentence (`3月5日，…`, 本报讯…). */
+function beforeFreshOpener({ lines, i, layout, next, t }: Place): boolean {
+  return layout === 'wrapped' && !endsSentence(t) && next?.data.kind === 'text' && next.data.gap >= 1 && (opensFreshSentence(next.value) || opensReportAt(lines, i + 1));
+}
+
+/** True when the line stands where display type can stand: where a paragraph could start, or where a display group plainly does. */
+function atDisplayPlace(place: Place): boolean {
+  const { lines, i, layout, line, prev, next, t } = place;
+  const { width: w, measure: m } = line.data;
+  // The line above a headline may fill the column and still end its paragraph: a short line
+  // without a sentence end cannot be that paragraph's last line, nor (not indented) a new one's
+  // first. Nor can a line wider than the column be.
+  if (prev?.data.kind === 'text' && endsSentence(prev.value) && !endsSentence(t) && (w <= m - Math.max(4.5, m * 0.22) || w >= m + 2.5)) return true;
+  // In the spaced layout body lines never touch: a line printed tight over the next one after a
+  // finished sentence heads a display group, however full the sentence's line.
+  if (layout === 'spaced' && next?.data.gap === 0 && prev?.data.kind === 'text' && endsSentence(prev.value) && !endsSentence(t)) return true;
+  if (startsFresh(prev, layout, line, lines[i - 2])) return true;
+  // A headline-like line right after a fresh start may be the first of a display group whose
+  // second line is the one that reveals it (`“国际朋友圈”越来越热闹` / `巨大客流量…？` + byline).
+  const afterHeadlineLike = prev?.data.kind === 'text' && looksLikeHeadlineText(prev.value) && startsFresh(lines[i - 2], layout);
+  if (afterHeadlineLike && ((layout === 'spaced' && next?.data.gap === 0) || beforeFreshOpener(place))) return true;
+  const overDisplay = next !== undefined && ['display', 'hint', 'byline'].includes(next.data.kind) && !endsSentence(t);
+  return overDisplay && headlineRunAbove(lines, i, layout);
+}
+
+/** True when something about the line, where it stands, says it is display type. */
+function displayCue(place: Place): boolean {
+  const { lines, i, layout, line, prev, next, t } = place;
+  const { width: w, measure: m } = line.data;
+  // A dash-led line under display type is its subtitle (`———来自长三角的一线经济信号`), also one
+  // blank line below its title (in the paragraph layout every line is followed by one).
+  if (prev?.data.kind === 'display' && line.data.gap <= 1 && /^[—–-]{2}/u.test(t) && !/。$/u.test(t) && [...t].length <= 64) return true;
+  // A date printed under a title in parentheses (`（2019年9月30日）`, a speech's date) is part of the head.
+  if (prev?.data.kind === 'display' && line.data.gap <= 1 && /^[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$/u.test(t.replace(/\s+/gu, ''))) return true;
+  // A box label (编后, 链接) under a finished sentence heads a box, however full that sentence's line is.
+  if (boxLabelKind(t) !== null && (prev === undefined || prev.data.kind !== 'text' || endsSentence(prev.value))) return true;
+  // A kicker ending in —— (or ……) over a headline line may list with 、 and ，
+  // (`海平面上升、极端天气频发，太平洋岛国——`): the dash says a title follows. A long kicker may
+  // even run to a sentence with several commas (`以竹子为基材，采用缠绕工艺…，…`) when it stands
+  // at a fresh start right over a shorter headline line.
+  const overHeadline =
+    next !== undefined && touchesNext(next, layout) && ['text', 'display'].includes(next.data.kind) && looksLikeHeadlineText(next.value) &&
+    !endsSentence(next.value) && startsFresh(prev, layout, line, lines[i - 2]);
+  if (overHeadline && !/[。；;]/u.test(t) && [...t].length <= 60 && !endsSentence(t)) {
+    if (/(?:——|……)$/u.test(t)) return true;
+    if ((t.match(/[，,]/gu) ?? []).length <= 3 && !/[，,、：:]$/u.test(t) && shaped(next!, layout, lines[i + 2]) && next!.data.width < w) return true;
+  }
+  // A line that ends no sentence between a finished paragraph and an indented first line is no
+  // paragraph of its own: a headline, however close to the column's width (`河北将逐年提高公共供水普及率`).
+  const nextIndent = next === undefined ? 0 : next.data.measure - next.data.width;
+  if (
+    layout !== 'paragraph' && !endsSentence(t) && !/[，,、]/u.test(t) && !/^[—–-]{2}/u.test(t) && w <= m - 0.5 && next?.data.kind === 'text' &&
+    nextIndent >= 1.25 && nextIndent <= 2.75 && prev !== undefined && startsFresh(prev, layout, line, lines[i - 2]) && looksLikeHeadlineText(t)
+  ) return true;
+  if (opensDisplayGroup(line, next, lines[i + 2], layout) || shaped(line, layout, next)) return true;
+  if (!looksLikeHeadlineText(t)) return false;
+  // In the spaced layout body lines never touch: lines printed without a blank between are a display group.
+  if (layout === 'spaced' && (line.data.gap === 0 || next?.data.gap === 0)) return true;
+  // A line left unfinished right before display type or a byline is itself display type,
+  // and so is a headline-like line over a line that is plainly display type (a kicker).
+  const beforeDisplay =
+    !endsSentence(t) &&
+    (next === undefined ||
+      ['display', 'hint', 'byline', 'separator', 'page-credits'].includes(next.data.kind) ||
+      (next.data.kind === 'text' && shaped(next, layout, lines[i + 2]) && !CONTINUED.test(next.value.trim())) ||
+      // Text right before a report's opening credit (本报讯…) cannot run on into it.
+      (next.data.kind === 'text' && opensReportAt(lines, i + 1)));
+  return beforeDisplay || beforeFreshOpener(place);
+}
+
+/** Re-mark `text` lines as `display` where shape and context say so (until nothing changes: a new display line is context for its neighbours). */
 export function markDisplay(lines: LineNode[], layout: Layout): void {
   let changed = true;
   while (changed) {
     changed = false;
     lines.forEach((line, i) => {
       if (line.data.kind !== 'text') return;
-      const prev = lines[i - 1];
-      const next = lines[i + 1];
-      const t = line.value.trim();
-      if (next && next.data.kind === 'text' && CONTINUED.test(next.value.trim())) return;
-      // A report's opening head is body text, even broken over two lines.
-      if (opensReportAt(lines, i)) return;
-      // The figure lines of a data box (`规模以上工业增加值 增长7.1%` under `2024年1—2月`) are body text
-      // (under a `#` hinted headline they belong to its group, as the hint says).
-      if (inDataBox(lines, i)) return;
-      // A headline-like line right after a fresh start may be the first of a display group whose
-      // second line is the one that reveals it (`“国际朋友圈”越来越热闹` / `巨大客流量…？` + byline).
-      const afterHeadlineLike = prev?.data.kind === 'text' && looksLikeHeadlineText(prev.value) && startsFresh(lines[i - 2], layout);
-      // Wrapped text: an unfinished line before a blank line is a column break in mid-sentence,
-      // unless what comes after the blank cannot continue a sentence (`3月5日，…`, 本报讯…).
-      const beforeFresh =
-        layout === 'wrapped' && !endsSentence(t) && next?.data.kind === 'text' && next.data.gap >= 1 &&
-        (opensFreshSentence(next.value) || opensReportAt(lines, i + 1));
-      const overDisplay = next !== undefined && ['display', 'hint', 'byline'].includes(next.data.kind) && !endsSentence(t);
-      // The line above a headline may fill the column and still end its paragraph: a short line
-      // without a sentence end cannot be that paragraph's last line, nor (not indented) a new one's first.
-      // Nor can a line wider than the column be.
-      const { width: w, measure: m } = line.data;
-      const underFullSentence = prev?.data.kind === 'text' && endsSentence(prev.value) && !endsSentence(t) && (w <= m - Math.max(4.5, m * 0.22) || w >= m + 2.5);
-      // In the spaced layout body lines never touch: a line printed tight over the next one after a
-      // finished sentence heads a display group, however full the sentence's line.
-      const tightUnderSentence = layout === 'spaced' && next?.data.gap === 0 && prev?.data.kind === 'text' && endsSentence(prev.value) && !endsSentence(t);
-      if (
-        !underFullSentence &&
-        !tightUnderSentence &&
-        !startsFresh(prev, layout, line, lines[i - 2]) &&
-        !(afterHeadlineLike && ((layout === 'spaced' && next?.data.gap === 0) || beforeFresh)) &&
-        !(overDisplay && headlineRunAbove(lines, i, layout))
-      ) return;
-      // In the spaced layout body lines never touch: lines printed without a blank between are a display group.
-      const tightToDisplay = layout === 'spaced' && (line.data.gap === 0 || next?.data.gap === 0);
-      // A line left unfinished right before display type or a byline is itself display type,
-      // and so is a headline-like line over a line that is plainly display type (a kicker).
-      const beforeDisplay =
-        !endsSentence(t) &&
-        (next === undefined ||
-          ['display', 'hint', 'byline', 'separator', 'page-credits'].includes(next.data.kind) ||
-          (next.data.kind === 'text' && shaped(next, layout, lines[i + 2]) && !CONTINUED.test(next.value.trim())) ||
-          // Text right before a report's opening credit (本报讯…) cannot run on into it.
-          (next.data.kind === 'text' && opensReportAt(lines, i + 1)));
-      // A dash-led line under display type is its subtitle (`———来自长三角的一线经济信号`).
-      // (In the paragraph layout every line is followed by a blank line, so one blank line still touches.)
-      // (A ——subtitle one blank line below its title still belongs to it.)
-      const subtitle = prev?.data.kind === 'display' && line.data.gap <= 1 && /^[—–-]{2}/u.test(t) && !/。$/u.test(t) && [...t].length <= 64;
-      // A date printed under a title in parentheses (`（2019年9月30日）`, a speech's date) is part of the head.
-      const headDate = prev?.data.kind === 'display' && line.data.gap <= 1 && /^[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$/u.test(t.replace(/\s+/gu, ''));
-      // A kicker ending in —— (or ……) over a headline line may list with 、 and ，
-      // (`海平面上升、极端天气频发，太平洋岛国——`): the dash says a title follows.
-      // A long kicker may even run to a sentence with several commas (`以竹子为基材，采用缠绕工艺…，…`)
-      // when it stands at a fresh start right over a short headline line.
-      const overHeadline =
-        next !== undefined && touchesNext(line, next, layout) && ['text', 'display'].includes(next.data.kind) && looksLikeHeadlineText(next.value) &&
-        !endsSentence(next.value) && startsFresh(prev, layout, line, lines[i - 2]);
-      const kickerOver =
-        overHeadline && !/[。；;]/u.test(t) && [...t].length <= 60 && !endsSentence(t) &&
-        (/(?:——|……)$/u.test(t) || ((t.match(/[，,]/gu) ?? []).length <= 3 && !/[，,、：:]$/u.test(t) && shaped(next!, layout, lines[i + 2]) && next!.data.width < line.data.width));
-      // A box label (编后, 链接) under a finished sentence heads a box, however full that sentence's line is.
-      const boxLabel = boxLabelKind(t) !== null && (prev === undefined || prev.data.kind !== 'text' || endsSentence(prev.value));
-      // A line that ends no sentence between a finished paragraph and an indented first line is no
-      // paragraph of its own: a headline, however close to the column's width (`河北将逐年提高公共供水普及率`).
-      const nextIndent = next === undefined ? 0 : next.data.measure - next.data.width;
-      const betweenParagraphs =
-        layout !== 'paragraph' && !endsSentence(t) && !/[，,、]/u.test(t) && !/^[—–-]{2}/u.test(t) && w <= m - 0.5 && next?.data.kind === 'text' &&
-        nextIndent >= 1.25 && nextIndent <= 2.75 && prev !== undefined && startsFresh(prev, layout, line, lines[i - 2]) && looksLikeHeadlineText(t);
-      if (subtitle || headDate || boxLabel || kickerOver || betweenParagraphs || opensDisplayGroup(line, next, lines[i + 2], layout) || shaped(line, layout, next) || ((tightToDisplay || beforeDisplay || beforeFresh) && looksLikeHeadlineText(t))) {
-        line.data.kind = 'display';
-        changed = true;
-      }
+      const place: Place = { lines, i, layout, line, prev: lines[i - 1], next: lines[i + 1], t: line.value.trim() };
+      if (bodyTextAlways(place) || !atDisplayPlace(place) || !displayCue(place)) return;
+      line.data.kind = 'display';
+      changed = true;
     });
   }
 }
