@@ -9,8 +9,9 @@ import type { Decoration } from '../types.ts';
  * Headline parts from display lines. A line led by a dash run is the subtitle (副题; the
  * dashes go). Of two other lines, the first is the kicker (引题) and the second the title,
  * unless they are one title broken in two (see brokenTitle) or the second is a much longer
- * sentence, a subtitle set without dashes. Of three, a short first line is the column head
- * over kicker and title, or else the kicker over a title broken in two. A `#` hint line is the title,
+ * sentence, a subtitle set without dashes. A column's name at the top of the group (`九州时评`,
+ * `聚焦供给侧改革·我的故事`) is the column. Of three, a short first line is the column head over
+ * kicker and title, or else the kicker over a title broken in two. A `#` hint line is the title,
  * whatever the rest looks like; other lines after it (a data box) are body text.
  */
 
@@ -60,9 +61,8 @@ const WRAPPED_TITLE_WIDTH = 12.5;
 /**
  * True when two display lines are one title broken in two rather than a kicker over a title.
  * The first stops in mid-phrase, the second cannot start a headline, or the first ends in a
- * comma (`立足新起点，` / `开创新局面`). In hard-wrapped
- * text (spaced, wrapped) a narrow frame also wraps a title: a short first line at least as
- * wide as the second (`南沙港区四期` / `全面投产`), unless either line reads as a headline of
+ * comma (`立足新起点，` / `开创新局面`). In hard-wrapped text (spaced, wrapped) a narrow frame
+ * also wraps a title: a short first line at least as wide as the second (`南沙港区四期` / `全面投产`), unless either line reads as a headline of
  * its own (two phrases with a gap, or a second line with punctuation inside). Anything else
  * — the usual case — is a kicker over the title.
  */
