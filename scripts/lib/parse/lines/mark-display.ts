@@ -37,8 +37,10 @@ export function endsParagraph(line: LineNode, layout: Layout, first = false, nex
   const indent = next === undefined ? 0 : next.data.measure - next.data.width;
   // (A semicolon ends a clause of a list, which runs on.)
   const indentedNext = next !== undefined && next.data.kind === 'text' && indent >= 0.75 && indent <= 2.75 && !endsSentence(next.value) && !/[；;][”’」』）)]*$/u.test(line.value.trimEnd());
+  // A line of dialogue of its own (`“你是哪里人？”`) under a finished sentence is a paragraph of its own.
+  const dialogueNext = next !== undefined && next.data.kind === 'text' && /^[“「][^”」]*[？！。?!…][”」]$/u.test(next.value.trim());
   // A line wider than its neighbours' column is set in another frame (a caption); its sentence end decides.
-  return width <= measure - (first ? 3.5 : 1.5) || width >= measure + 2.5 || (indentedNext && measure >= 8);
+  return width <= measure - (first ? 3.5 : 1.5) || width >= measure + 2.5 || ((indentedNext || dialogueNext) && measure >= 8);
 }
 
 function shaped(line: LineNode, layout: Layout, next?: LineNode): boolean {
