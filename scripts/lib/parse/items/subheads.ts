@@ -51,7 +51,7 @@ function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock, layout
   return Math.abs(widest - first.children[0].data.measure) <= SAME_MEASURE;
 }
 
-function boxLabel(block: Block): 'opening' | 'closing' | null {
+function boxLabel(block: Block): ReturnType<typeof boxLabelKind> {
   if (block.type !== 'display' || block.unit.hinted || block.unit.children.length !== 1) return null;
   return boxLabelKind(block.unit.children[0].value);
 }
@@ -72,7 +72,8 @@ function foldBoxLabels(blocks: Block[]): Block[] {
     const unit = (out[k] as OtherBlock).unit;
     const after = out[k + 1];
     const before = out[k - 1];
-    if (label === 'opening' && after?.type === 'body') {
+    const underHead = before?.type === 'display' || before?.type === 'byline';
+    if ((label === 'opening' || (label === 'note' && underHead)) && after?.type === 'body') {
       after.parts.unshift({ kind: 'subhead', unit });
       out.splice(k, 1);
       k--;
