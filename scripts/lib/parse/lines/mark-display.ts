@@ -169,6 +169,8 @@ function displayCue(place: Place): boolean {
   if (prev?.data.kind === 'display' && line.data.gap <= 1 && /^[—–-]{2}/u.test(t) && !/。$/u.test(t) && [...t].length <= 64) return true;
   // A date printed under a title in parentheses (`（2019年9月30日）`, a speech's date) is part of the head.
   if (prev?.data.kind === 'display' && line.data.gap <= 1 && /^[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$/u.test(t.replace(/\s+/gu, ''))) return true;
+  // The line right under a kicker that ends in —— is the title the dash announces, however wide.
+  if (prev?.data.kind === 'display' && /[—–]{2}$/u.test(prev.value.trim()) && line.data.gap <= (layout === 'paragraph' ? 1 : 0) && !endsSentence(t) && looksLikeHeadlineText(t)) return true;
   // A box label (编后, 链接) under a finished sentence heads a box, however full that sentence's line is.
   if (boxLabelKind(t) !== null && (prev === undefined || prev.data.kind !== 'text' || endsSentence(prev.value))) return true;
   // A kicker ending in —— (or ……) over a headline line may list with 、 and ，

@@ -50,6 +50,8 @@ function sameDisplayGroup(prev: LineNode, line: LineNode, layout: Layout): boole
   // A kicker ending in —— or a colon starts a headline of its own (a teaser's line may stand above it),
   // and a subtitle ends its headline: a line after it that is no subtitle starts the next.
   if (/(?:——|[：:])$/u.test(line.value.trim()) || /^[—–-]{2}/u.test(prev.value.trim())) return false;
+  // The line under a kicker that ends in —— is the title it announces.
+  if (/[—–]{2}$/u.test(prev.value.trim()) && line.data.gap <= (layout === 'spaced' ? 0 : 1)) return true;
   if (layout === 'spaced') return line.data.gap === 0;
   // Across a blank line a column head stays apart: it heads the next frame, not this headline.
   if (line.data.gap >= 1 && (COLUMN_TEXT.test(prev.value.trim()) || COLUMN_TEXT.test(line.value.trim()))) return false;
