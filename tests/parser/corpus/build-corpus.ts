@@ -11,7 +11,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { composePaper, type RecordFile } from './compose.ts';
+import { composeAll, type RecordFile } from './compose.ts';
 
 const here = import.meta.dirname;
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
@@ -25,7 +25,7 @@ let items = 0;
 for (const dir of sources) {
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
     const file = JSON.parse(readFileSync(join(dir, name), 'utf8')) as RecordFile;
-    for (const page of composePaper(file, basename(name, '.json'))) {
+    for (const page of composeAll(file, basename(name, '.json'))) {
       writeFileSync(join(out, `${page.name}.txt`), page.text);
       writeFileSync(join(out, `${page.name}.reading.json`), `${JSON.stringify({ layout: page.layout, ...page.reading }, null, 1)}\n`);
       pages += 1;

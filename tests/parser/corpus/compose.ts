@@ -313,3 +313,15 @@ export function composePaper(file: RecordFile, slug: string): ComposedPage[] {
   }
   return pages;
 }
+
+/**
+ * Every composition of a paper's records the corpus holds: the same articles set three times
+ * with different layouts, widths, page breaks and noise, so that a rule is judged on how
+ * pages vary, not on one draw of them.
+ */
+export const COMPOSITIONS = ['', '-b', '-c'] as const;
+
+/** All compositions of one paper's records. */
+export function composeAll(file: RecordFile, slug: string): ComposedPage[] {
+  return COMPOSITIONS.flatMap((suffix) => composePaper(file, `${slug}${suffix}`));
+}
