@@ -42,7 +42,7 @@ function opensInterviewTurn(line: string): boolean {
 // A column head (栏目): one short line of plain Han characters.
 const COLUMN_TEXT = /^\p{Script=Han}{2,6}$/u;
 
-function sameDisplayGroup(prev: LineNode, line: LineNode, layout: Layout): boolean {
+function sameDisplayGroup(prev: LineNode, line: LineNode, layout: Layout, prevStartsGroup: boolean): boolean {
   // A `#` hint is a headline of its own: it starts a group (lines after it, such as a data box, may join it).
   if (line.data.kind === 'hint') return false;
   // A dash-led subtitle (——…) belongs to the headline above it even across a blank line.
@@ -54,7 +54,8 @@ function sameDisplayGroup(prev: LineNode, line: LineNode, layout: Layout): boole
   if (/[—–]{2}$/u.test(prev.value.trim()) && line.data.gap <= (layout === 'spaced' ? 0 : 1)) return true;
   if (layout === 'spaced') return line.data.gap === 0;
   // Across a blank line a column head stays apart: it heads the next frame, not this headline.
-  if (line.data.gap >= 1 && (COLUMN_TEXT.test(prev.value.trim()) || COLUMN_TEXT.test(line.value.trim()))) return false;
+  // (A short line inside a group, under its kicker, is part of the title, not a column head.)
+  if (line.data.gap >= 1 && ((prevStartsGroup && COLUMN_TEXT.test(prev.value.trim())) || COLUMN_TEXT.test(line.value.trim()))) return false;
   return line.data.gap <= 1;
 }
 
@@ -74,7 +75,7 @@ export function reflow(lines: LineNode[], layout: Layout): UnitNode[] {
     const kind = line.data.kind;
     if (kind === 'display' || kind === 'hint') {
       let j = i + 1;
-      while (j < lines.length && lines[j].data.kind === 'display' && sameDisplayGroup(lines[j - 1], lines[j], layout)) j++;
+      while (j < lines.length && lines[j].data.kind === 'display' && sameDisplayGroup(lines[j - 1], lines[j], layout, j - 1 === i)) j++;
       units.push(unit('display', lines.slice(i, j)));
       i = j;
       continue;
