@@ -17,6 +17,8 @@ import type { Layout } from '../tree/types.ts';
  */
 
 const MAX_LINES = 2;
+// A box at the top of a piece (核心阅读, 编者按) holds its label and a few paragraphs.
+const BOX_MAX_PARTS = 4;
 // Editors' notes are pieces of their own, headed by their genre label.
 const NOTE_LABEL = /^(?:开栏的话|结束语|写在前面)$/u;
 // A subhead with its one-sentence deck (`观云为啥能“识天”` / `云的变化…，…`) can run past 20 ems.
@@ -56,9 +58,9 @@ function boxLabel(block: Block): ReturnType<typeof boxLabelKind> {
   return boxLabelKind(block.unit.children[0].value);
 }
 
-/** Continue `before` with the head between the two bodies and the body after it. */
-function joinBodies(before: BodyBlock, head: BodyBlock['parts'][number], after: BodyBlock): void {
-  before.parts.push(head, ...after.parts);
+/** Continue `before` with the head between the two bodies (if any) and the body after it. */
+function joinBodies(before: BodyBlock, head: BodyBlock['parts'][number] | null, after: BodyBlock): void {
+  before.parts.push(...(head === null ? [] : [head]), ...after.parts);
   before.ended = after.ended;
   before.continuedOn = after.continuedOn;
   before.jumps.push(...after.jumps);
@@ -76,6 +78,12 @@ function foldBoxLabels(blocks: Block[]): Block[] {
     if ((label === 'opening' || (label === 'note' && underHead)) && after?.type === 'body') {
       after.parts.unshift({ kind: 'subhead', unit });
       out.splice(k, 1);
+      // The report the box introduces follows it: its opening credit (本报…电) continues the piece.
+      const report = out[k + 1];
+      if (report?.type === 'body' && after.parts.length <= BOX_MAX_PARTS && opensReport(rawParagraph(report.parts[0]!.unit))) {
+        joinBodies(after, null, report);
+        out.splice(k + 1, 1);
+      }
       k--;
     } else if (label === 'closing' && before?.type === 'body' && after?.type === 'body') {
       joinBodies(before, { kind: 'subhead', unit }, after);
