@@ -74,3 +74,12 @@ describe('foldFullwidth', () => {
     expect(foldFullwidth(text)).toBe('（ABC），123。');
   });
 });
+
+describe('phrase gaps next to a quotation', () => {
+  it('keep one space between two phrases when one is quoted', async () => {
+    const { normalizeHeadline } = await import('../../scripts/lib/parse/normalize/index.ts');
+    expect(normalizeHeadline('电商“慕课”  助农脱贫')).toBe('电商“慕课” 助农脱贫');
+    expect(normalizeHeadline('跨省协同 “一张蓝图”绘到底')).toBe('跨省协同 “一张蓝图”绘到底');
+    expect(normalizeHeadline('“ 一带一路 ”')).toBe('“一带一路”');
+  });
+});

@@ -12,6 +12,9 @@ import { collapseLetterSpacing } from './letter-spacing.ts';
 const RUN = /[ \t\u00a0\u3000]+/gu;
 
 /** Normalize a headline: collapse letter-spacing, drop extraction spaces, keep one space between two multi-character phrases. */
+const QUOTES = /^[“”‘’「」『』《》]$/u;
+const QUOTES_ALL = /[“”‘’「」『』《》]/gu;
+
 export function normalizeHeadline(text: string): string {
   // A headline wraps anywhere, even inside a word (`越来` / `越热闹`), so its lines join without a space.
   const folded = foldFullwidth(text.replace(/[ \t\u00a0\u3000]*\n\s*/gu, '').trim());
@@ -20,6 +23,13 @@ export function normalizeHeadline(text: string): string {
   return folded.replace(RUN, (run, offset: number, whole: string) => {
     const before = whole[offset - 1];
     const after = whole[offset + run.length];
+    // A gap between two phrases stays when one of them is quoted (`电商“慕课” 助农脱贫`, `跨省协同 “一张蓝图”绘到底`).
+    const phraseEdge = (ch: string | undefined): boolean => ch !== undefined && (isHan(ch) || QUOTES.test(ch));
+    if (phraseEdge(before) && phraseEdge(after) && (QUOTES.test(before!) || QUOTES.test(after!))) {
+      const left = (whole.slice(0, offset).split(RUN).pop() ?? '').replace(QUOTES_ALL, '');
+      const right = (whole.slice(offset + run.length).split(RUN)[0] ?? '').replace(QUOTES_ALL, '');
+      return [...left].length >= 2 && [...right].length >= 2 ? ' ' : '';
+    }
     if (isCjkPunct(before) || isCjkPunct(after)) return '';
     if (isAlnum(before) && isAlnum(after)) return ' ';
     if (isHan(before) && isHan(after)) {
