@@ -230,7 +230,9 @@ function headLines(record: ArticleRecord, rand: () => number, layout: Layout): s
   const lines: string[] = [];
   if (record.kicker !== null) lines.push(record.kicker);
   if (record.title !== null) {
-    const titleLines = record.title.split('\n');
+    // One paragraph per line: the extraction joins the lines of one text block, so a title
+    // printed over two lines comes out as one (a kicker, a block of its own, stays apart).
+    const titleLines = layout === 'paragraph' ? [record.title.split('\n').join('')] : record.title.split('\n');
     const spaced = layout !== 'paragraph' && titleLines.length === 1 && [...record.title].length <= 8 && !/\s/u.test(record.title) && rand() < 0.15;
     lines.push(...(spaced ? [letterSpace(record.title)] : titleLines));
   }
