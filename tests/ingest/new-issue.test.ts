@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -48,7 +48,7 @@ describe('scaffoldIssue', () => {
     expect(fs.readFileSync(path.join(result.dir!, 'p03.txt'), 'utf8')).toBe('第三版。\n');
     expect(messages(result)).toEqual([
       'file-encoding-gb18030: This file is in the GB18030/GBK encoding; its copy in the issue folder was converted to UTF-8. Compare a few lines of the copy with the printed page.',
-      'file-encoding-utf16: This file is UTF-16, not UTF-8; it was converted for this run. To store it as UTF-8, run in the issue folder: `iconv -f UTF-16 -t UTF-8 third.txt > third.utf8.txt && mv third.utf8.txt third.txt`.',
+      'file-encoding-utf16: This file is UTF-16, not UTF-8; its copy in the issue folder was converted to UTF-8, so there is nothing more to do. Compare a few lines of the copy with the printed page.',
     ]);
 
     const manifest = fs.readFileSync(path.join(result.dir!, 'issue.yaml'));
@@ -69,6 +69,29 @@ describe('scaffoldIssue', () => {
     const ingested = ingest(archive);
     expect(ingested.failed).toEqual([]);
     expect(ingested.written).toEqual(['liaocheng-ribao-2025-04-12']);
+    // The copies are UTF-8 already: ingest has no encoding advice left to give (none to follow twice).
+    expect(ingested.files.flatMap((file) => file.messages).filter((m) => m.ruleId?.startsWith('file-encoding'))).toEqual([]);
+  });
+
+  test('never tells the maintainer to convert a UTF-16 page it has converted; a refused one gets a command for where the file is', () => {
+    const archive = makeArchive([]);
+    const issues = path.join(archive, 'issues');
+    const withBom = tempFile('bom.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('第一版。\n', 'utf16le')]));
+    const converted = scaffoldIssue(request([withBom]), issues, (file) => file);
+    expect(converted.dir).not.toBeNull();
+    expect(messages(converted).join('\n')).not.toMatch(/iconv|run in the issue folder/);
+
+    // Without a byte-order mark new-issue refuses, so the file is still UTF-16: the command is
+    // run in the folder that holds it (not the issue folder, which does not exist yet), and works.
+    const noBom = tempFile('nobom.txt', Buffer.from('第一版的正文，没有字节顺序标记。\n\n本报讯 第二段。\n', 'utf16le'));
+    const refused = scaffoldIssue(request([noBom], { date: '2025-04-13' }), issues, (file) => file);
+    expect(refused.dir).toBeNull();
+    const [reason] = messages(refused);
+    expect(reason).toContain('Convert it to UTF-8 by running, in the folder that holds it: `iconv -f UTF-16LE');
+    execFileSync('sh', ['-c', /`(iconv [^`]+)`/.exec(reason)![1]], { cwd: path.dirname(noBom) });
+    const again = scaffoldIssue(request([noBom], { date: '2025-04-13' }), issues, (file) => file);
+    expect(messages(again)).toEqual([]);
+    expect(fs.readFileSync(path.join(again.dir!, 'p01.txt'), 'utf8')).toBe('第一版的正文，没有字节顺序标记。\n\n本报讯 第二段。\n');
   });
 
   test('values with YAML syntax in them are written safely', () => {

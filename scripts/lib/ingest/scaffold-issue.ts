@@ -110,7 +110,7 @@ export function scaffoldIssue(request: ScaffoldRequest, issuesDir: string, displ
       return;
     }
     if (!checkPageSize(fs.statSync(source).size, file)) return;
-    const { text } = decodeText(fs.readFileSync(source), file, { convertGb18030: true });
+    const { text } = decodeText(fs.readFileSync(source), file, { copying: true });
     if (text === null || !checkPageText(text, file)) return;
     file.value = text;
     texts[index] = text;
