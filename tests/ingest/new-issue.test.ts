@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -194,6 +194,52 @@ describe('npm run new-issue', () => {
       env: { ...process.env, ARCHIVE_CONTENT: archive },
       encoding: 'utf8',
     });
+
+  /** Runs new-issue in a child paused after its first page copy, kills it there; resolves with its pid once it is dead. */
+  function killNewIssueAt(archive: string, args: string[]): Promise<number> {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/new-issue.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ARCHIVE_CONTENT: archive, INGEST_TEST_HOOK: 'pause-after-file:1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    return new Promise((resolve, reject) => {
+      let stderr = '';
+      child.stderr.on('data', (chunk) => {
+        stderr += chunk;
+        if (stderr.includes('INGEST_TEST_PAUSED')) child.kill('SIGKILL');
+      });
+      child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(child.pid!) : reject(new Error(`new-issue was not killed: ${stderr}`))));
+    });
+  }
+
+  test('the staging folder of a killed run is removed by the next run; one of a live process, and a link, are left alone', async () => {
+    const archive = makeArchive([]);
+    const issues = path.join(archive, 'issues');
+    const args = ['--paper', '聊城日报', '--slug', 'liaocheng-ribao', '--date', '2025-04-12', tempFile('a.txt', seedPage), tempFile('b.txt', '第二版。\n')];
+    const pid = await killNewIssueAt(archive, args);
+    const leftover = `.new-liaocheng-ribao-2025-04-12-${pid}`;
+    // Killed half-way: a hidden, half-made copy, and no issue folder (ingest ignores hidden folders).
+    expect(fs.readdirSync(issues)).toEqual([leftover]);
+    expect(fs.readdirSync(path.join(issues, leftover))).toEqual(['p01.txt']);
+
+    // A staging folder whose process is alive (another new-issue, or an unrelated process
+    // that reused the number: both are kept, never guessed at), and a link with a dead pid.
+    const live = `.new-other-2025-04-12-${process.ppid}`;
+    fs.mkdirSync(path.join(issues, live));
+    fs.writeFileSync(path.join(issues, live, 'p01.txt'), '正在写。\n');
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'new-issue-outside-'));
+    fs.writeFileSync(path.join(outside, 'keep.txt'), 'outside\n');
+    fs.symlinkSync(outside, path.join(issues, `.new-link-2025-04-12-${pid}`));
+
+    const result = scaffoldIssue(request([tempFile('a.txt', seedPage)]), issues, (file) => file.replace(issues, 'ISSUES'));
+    expect(result.dir).toBe(path.join(issues, 'liaocheng-ribao-2025-04-12'));
+    expect(messages(result)).toEqual([
+      `new-issue-leftover: Removed ISSUES/${leftover}, a half-made copy left by a new-issue run that was interrupted; nothing in it was an issue yet.`,
+    ]);
+    expect(fs.readdirSync(issues).sort()).toEqual([`.new-link-2025-04-12-${pid}`, live, 'liaocheng-ribao-2025-04-12'].sort());
+    expect(fs.readFileSync(path.join(issues, live, 'p01.txt'), 'utf8')).toBe('正在写。\n');
+    expect(fs.readdirSync(outside)).toEqual(['keep.txt']);
+  }, 60_000);
 
   test('prints what the parser found on each page and exits 0', () => {
     const archive = makeArchive([]);

@@ -129,7 +129,8 @@ export function lockOutput(outDir: string): { release: () => void } | { heldBy: 
   return { heldBy: -1 };
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this pid exists (EPERM: it exists but belongs to another user). */
+export function isAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
