@@ -175,6 +175,22 @@ describe('scaffoldIssue', () => {
     ]);
   });
 
+  test('a folder or a pipe given as a page is named for what it is, and nothing is written', () => {
+    const archive = makeArchive([]);
+    const issues = path.join(archive, 'issues');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'new-issue-src-'));
+    execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+    fs.mkdirSync(path.join(dir, 'pages'));
+    const result = scaffoldIssue(request([path.join(dir, 'pages'), path.join(dir, 'pipe.txt'), path.join(dir, 'gone.txt')], { pageNames: [] }), issues, (file) => file);
+    expect(result.dir).toBeNull();
+    expect(messages(result)).toEqual([
+      "page-not-a-file: This is a folder, not a page file (page 1 of the command). Check the path: name the page's .txt file. Nothing was written.",
+      "page-not-a-file: This is not an ordinary file (a pipe, socket or device), so it cannot be a page file (page 2 of the command). Check the path: name the page's .txt file. Nothing was written.",
+      'page-missing: There is no file here (page 3 of the command). Check the path. Nothing was written.',
+    ]);
+    expect(fs.existsSync(issues)).toBe(false);
+  });
+
   test('refuses a page that is not text, and writes nothing', () => {
     const archive = makeArchive([]);
     const issues = path.join(archive, 'issues');

@@ -106,12 +106,22 @@ export function scaffoldIssue(request: ScaffoldRequest, issuesDir: string, displ
     const file = new VFile({ path: source });
     setNextStep(file, { onError: 'Nothing was written.', onWarning: '' });
     files.push(file);
-    if (!fs.existsSync(source) || !fs.statSync(source).isFile()) {
-      const message = file.message(`There is no file here (page ${index + 1} of the command). Check the path. Nothing was written.`, { ruleId: 'page-missing', source: 'new-issue' });
+    // The maintainer's own file, so a link to it is followed; only what it is matters.
+    const stat = fs.statSync(source, { throwIfNoEntry: false });
+    if (!stat || !stat.isFile()) {
+      const what = !stat
+        ? 'There is no file here'
+        : stat.isDirectory()
+          ? 'This is a folder, not a page file'
+          : 'This is not an ordinary file (a pipe, socket or device), so it cannot be a page file';
+      const message = file.message(`${what} (page ${index + 1} of the command). Check the path${stat ? ': name the page\'s .txt file' : ''}. Nothing was written.`, {
+        ruleId: stat ? 'page-not-a-file' : 'page-missing',
+        source: 'new-issue',
+      });
       message.fatal = true;
       return;
     }
-    if (!checkPageSize(fs.statSync(source).size, file)) return;
+    if (!checkPageSize(stat.size, file)) return;
     const { text } = decodeText(fs.readFileSync(source), file, { copying: true });
     if (text === null || !checkPageText(text, file)) return;
     file.value = text;
