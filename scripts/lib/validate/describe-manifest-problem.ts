@@ -27,6 +27,9 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
 /** The fields an override may set, in the schema's order (the list cannot drift from it). */
 export const OVERRIDE_FIELDS = Object.keys(overrideSchema.shape);
 
+/** Fields with their own sentence, which names a value YAML could not store as written. */
+const SPECIFIC: Record<string, true> = { id: true, 'publication.slug': true, 'publication.region': true, 'publication.name': true, 'publication.sponsor': true, 'publication.cn': true, 'publication.issn': true, date: true };
+
 /** What a number field holds, for the sentence that says a value written there is out of range. */
 const NUMBER_ADVICE: Record<string, string> = {
   number: 'a page number is a whole number from 1: the 第N版 printed on the page, or the page\'s position among the pages when no number is printed',
@@ -40,7 +43,10 @@ const NUMBER_ADVICE: Record<string, string> = {
  */
 function describeNonFinite(label: string, key: string, value: number, written: string | undefined): string {
   const shown = written ? `\`${written}\`` : String(value);
-  const what = Number.isNaN(value) ? 'not a number' : `out of range, a number ${value > 0 ? 'this large' : 'this far below zero'} cannot be stored (YAML reads it as ${value > 0 ? '' : 'minus '}infinity)`;
+  const read = Number.isFinite(value) ? String(value) : `${value > 0 ? '' : 'minus '}infinity`;
+  const what = Number.isNaN(value)
+    ? 'not a number'
+    : `out of range, a number ${value > 0 ? 'this large' : 'this far below zero'} cannot be stored${Number.isFinite(value) ? ' exactly' : ''} (YAML reads it as ${read})`;
   const advice = NUMBER_ADVICE[key];
   return `${label} is ${shown}: ${what}. ${advice ? `${advice[0].toUpperCase()}${advice.slice(1)}.` : 'Write the value as printed, in quotes if it is text.'}`;
 }
@@ -54,13 +60,15 @@ export function describeManifestProblem(problem: z.core.$ZodIssue, value: unknow
   const path = problem.path;
   const key = String(path.at(-1) ?? '');
   const label = fieldLabel(path);
-  const shown = JSON.stringify(value);
+  // A number YAML cannot hold (1e400 is infinity, JSON would show `null`) is shown as written.
+  const unstorable = typeof value === 'number' && (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER);
+  const shown = unstorable && written ? `\`${written}\`` : JSON.stringify(value);
   const dotted = path.filter((part) => typeof part === 'string').join('.');
 
   if (path.length === 0) {
     return 'issue.yaml does not hold a manifest: it should be a list of fields such as `id:`, `publication:`, `date:` and `pages:`. Start from the example in CONTRIBUTING.md.';
   }
-  if (typeof value === 'number' && !Number.isFinite(value)) return describeNonFinite(label, key, value, written);
+  if (unstorable && (NUMBER_ADVICE[key] || !Number.isFinite(value as number)) && !(dotted in SPECIFIC)) return describeNonFinite(label, key, value as number, written);
   if (problem.code === 'unrecognized_keys' && path[0] === 'overrides') {
     const [unknown] = problem.keys;
     const guess = closestField(OVERRIDE_FIELDS, unknown);
