@@ -16,6 +16,7 @@ import { reporter } from 'vfile-reporter';
 import { archivePaths } from './lib/ingest/paths.ts';
 import { displayPath } from './lib/ingest/run-ingest.ts';
 import { scaffoldIssue } from './lib/ingest/scaffold-issue.ts';
+import { hooksFromEnv } from './lib/ingest/test-hooks.ts';
 import { formatSummary } from './lib/parse/format-summary.ts';
 import { parsePage } from './lib/parse/parse-page.ts';
 
@@ -69,6 +70,7 @@ function main(): number {
     },
     issues,
     displayPath,
+    hooksFromEnv(process.env.INGEST_TEST_HOOK),
   );
   const noisy = result.files.filter((file) => file.messages.length > 0);
   if (noisy.length > 0) console.error(reporter(noisy, { color: process.stderr.isTTY }));

@@ -76,4 +76,14 @@ describe('ingest command line', () => {
     expect(out.stderr).toContain('ingest: unknown option --froce.');
     expect(out.stderr).toContain('usage: npm run ingest');
   }, 60_000);
+
+  test('a lock path that is a folder: exit 1 and the message naming it, no stack trace', () => {
+    const archive = makeArchive(['liaocheng-ribao-2025-04-11']);
+    fs.mkdirSync(path.join(archive, 'articles', '.ingest-lock'), { recursive: true });
+    const out = runCli(archive, ['--quiet']);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain(`${path.join(archive, 'articles', '.ingest-lock')} is a folder, not the lock file ingest writes there`);
+    expect(out.stderr).toContain('archive-lock-invalid');
+    expect(out.stderr).not.toMatch(STACK_FRAME);
+  }, 60_000);
 });

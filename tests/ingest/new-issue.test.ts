@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -48,7 +48,7 @@ describe('scaffoldIssue', () => {
     expect(fs.readFileSync(path.join(result.dir!, 'p03.txt'), 'utf8')).toBe('第三版。\n');
     expect(messages(result)).toEqual([
       'file-encoding-gb18030: This file is in the GB18030/GBK encoding; its copy in the issue folder was converted to UTF-8. Compare a few lines of the copy with the printed page.',
-      'file-encoding-utf16: This file is UTF-16, not UTF-8; it was converted for this run. To store it as UTF-8, run in the issue folder: `iconv -f UTF-16 -t UTF-8 third.txt > third.utf8.txt && mv third.utf8.txt third.txt`.',
+      'file-encoding-utf16: This file is UTF-16, not UTF-8; its copy in the issue folder was converted to UTF-8, so there is nothing more to do. Compare a few lines of the copy with the printed page.',
     ]);
 
     const manifest = fs.readFileSync(path.join(result.dir!, 'issue.yaml'));
@@ -69,6 +69,29 @@ describe('scaffoldIssue', () => {
     const ingested = ingest(archive);
     expect(ingested.failed).toEqual([]);
     expect(ingested.written).toEqual(['liaocheng-ribao-2025-04-12']);
+    // The copies are UTF-8 already: ingest has no encoding advice left to give (none to follow twice).
+    expect(ingested.files.flatMap((file) => file.messages).filter((m) => m.ruleId?.startsWith('file-encoding'))).toEqual([]);
+  });
+
+  test('never tells the maintainer to convert a UTF-16 page it has converted; a refused one gets a command for where the file is', () => {
+    const archive = makeArchive([]);
+    const issues = path.join(archive, 'issues');
+    const withBom = tempFile('bom.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('第一版。\n', 'utf16le')]));
+    const converted = scaffoldIssue(request([withBom]), issues, (file) => file);
+    expect(converted.dir).not.toBeNull();
+    expect(messages(converted).join('\n')).not.toMatch(/iconv|run in the issue folder/);
+
+    // Without a byte-order mark new-issue refuses, so the file is still UTF-16: the command is
+    // run in the folder that holds it (not the issue folder, which does not exist yet), and works.
+    const noBom = tempFile('nobom.txt', Buffer.from('第一版的正文，没有字节顺序标记。\n\n本报讯 第二段。\n', 'utf16le'));
+    const refused = scaffoldIssue(request([noBom], { date: '2025-04-13' }), issues, (file) => file);
+    expect(refused.dir).toBeNull();
+    const [reason] = messages(refused);
+    expect(reason).toContain('Convert it to UTF-8 by running, in the folder that holds it: `iconv -f UTF-16LE');
+    execFileSync('sh', ['-c', /`(iconv [^`]+)`/.exec(reason)![1]], { cwd: path.dirname(noBom) });
+    const again = scaffoldIssue(request([noBom], { date: '2025-04-13' }), issues, (file) => file);
+    expect(messages(again)).toEqual([]);
+    expect(fs.readFileSync(path.join(again.dir!, 'p01.txt'), 'utf8')).toBe('第一版的正文，没有字节顺序标记。\n\n本报讯 第二段。\n');
   });
 
   test('values with YAML syntax in them are written safely', () => {
@@ -152,6 +175,22 @@ describe('scaffoldIssue', () => {
     ]);
   });
 
+  test('a folder or a pipe given as a page is named for what it is, and nothing is written', () => {
+    const archive = makeArchive([]);
+    const issues = path.join(archive, 'issues');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'new-issue-src-'));
+    execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+    fs.mkdirSync(path.join(dir, 'pages'));
+    const result = scaffoldIssue(request([path.join(dir, 'pages'), path.join(dir, 'pipe.txt'), path.join(dir, 'gone.txt')], { pageNames: [] }), issues, (file) => file);
+    expect(result.dir).toBeNull();
+    expect(messages(result)).toEqual([
+      "page-not-a-file: This is a folder, not a page file (page 1 of the command). Check the path: name the page's .txt file. Nothing was written.",
+      "page-not-a-file: This is not an ordinary file (a pipe, socket or device), so it cannot be a page file (page 2 of the command). Check the path: name the page's .txt file. Nothing was written.",
+      'page-missing: There is no file here (page 3 of the command). Check the path. Nothing was written.',
+    ]);
+    expect(fs.existsSync(issues)).toBe(false);
+  });
+
   test('refuses a page that is not text, and writes nothing', () => {
     const archive = makeArchive([]);
     const issues = path.join(archive, 'issues');
@@ -171,6 +210,52 @@ describe('npm run new-issue', () => {
       env: { ...process.env, ARCHIVE_CONTENT: archive },
       encoding: 'utf8',
     });
+
+  /** Runs new-issue in a child paused after its first page copy, kills it there; resolves with its pid once it is dead. */
+  function killNewIssueAt(archive: string, args: string[]): Promise<number> {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/new-issue.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ARCHIVE_CONTENT: archive, INGEST_TEST_HOOK: 'pause-after-file:1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    return new Promise((resolve, reject) => {
+      let stderr = '';
+      child.stderr.on('data', (chunk) => {
+        stderr += chunk;
+        if (stderr.includes('INGEST_TEST_PAUSED')) child.kill('SIGKILL');
+      });
+      child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(child.pid!) : reject(new Error(`new-issue was not killed: ${stderr}`))));
+    });
+  }
+
+  test('the staging folder of a killed run is removed by the next run; one of a live process, and a link, are left alone', async () => {
+    const archive = makeArchive([]);
+    const issues = path.join(archive, 'issues');
+    const args = ['--paper', '聊城日报', '--slug', 'liaocheng-ribao', '--date', '2025-04-12', tempFile('a.txt', seedPage), tempFile('b.txt', '第二版。\n')];
+    const pid = await killNewIssueAt(archive, args);
+    const leftover = `.new-liaocheng-ribao-2025-04-12-${pid}`;
+    // Killed half-way: a hidden, half-made copy, and no issue folder (ingest ignores hidden folders).
+    expect(fs.readdirSync(issues)).toEqual([leftover]);
+    expect(fs.readdirSync(path.join(issues, leftover))).toEqual(['p01.txt']);
+
+    // A staging folder whose process is alive (another new-issue, or an unrelated process
+    // that reused the number: both are kept, never guessed at), and a link with a dead pid.
+    const live = `.new-other-2025-04-12-${process.ppid}`;
+    fs.mkdirSync(path.join(issues, live));
+    fs.writeFileSync(path.join(issues, live, 'p01.txt'), '正在写。\n');
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'new-issue-outside-'));
+    fs.writeFileSync(path.join(outside, 'keep.txt'), 'outside\n');
+    fs.symlinkSync(outside, path.join(issues, `.new-link-2025-04-12-${pid}`));
+
+    const result = scaffoldIssue(request([tempFile('a.txt', seedPage)]), issues, (file) => file.replace(issues, 'ISSUES'));
+    expect(result.dir).toBe(path.join(issues, 'liaocheng-ribao-2025-04-12'));
+    expect(messages(result)).toEqual([
+      `new-issue-leftover: Removed ISSUES/${leftover}, a half-made copy left by a new-issue run that was interrupted; nothing in it was an issue yet.`,
+    ]);
+    expect(fs.readdirSync(issues).sort()).toEqual([`.new-link-2025-04-12-${pid}`, live, 'liaocheng-ribao-2025-04-12'].sort());
+    expect(fs.readFileSync(path.join(issues, live, 'p01.txt'), 'utf8')).toBe('正在写。\n');
+    expect(fs.readdirSync(outside)).toEqual(['keep.txt']);
+  }, 60_000);
 
   test('prints what the parser found on each page and exits 0', () => {
     const archive = makeArchive([]);

@@ -1,9 +1,10 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
+import { lockRecordFor } from '../../scripts/lib/ingest/write-output.ts';
 import { ROOT, hashes, ingest, makeArchive, snapshotTree, withStablePipeline } from './support.ts';
 
 const A = 'liaocheng-ribao-2025-04-11';
@@ -229,6 +230,97 @@ describe('incremental runs', () => {
     fs.writeFileSync(lock, '2147483646\n');
     expect(ingest(archive).written).toEqual([A]);
     expect(fs.existsSync(lock)).toBe(false);
+  });
+
+  /** A live process that is not an ingest, for the lock tests; killed when the test ends. */
+  function unrelatedProcess() {
+    const child = spawn('sleep', ['60'], { stdio: 'ignore' });
+    onTestFinished(() => {
+      child.kill('SIGKILL');
+    });
+    return child.pid!;
+  }
+  /** The one message of a refused run, as a maintainer reads it, with the archive's path replaced. */
+  const refusal = (archive: string, result: ReturnType<typeof ingest>) => {
+    expect(result.failed).toEqual(['(archive)']);
+    const [message] = result.files.flatMap((file) => file.messages);
+    return `${message.ruleId}: ${message.reason.replaceAll(archive, 'ARCHIVE')}`;
+  };
+
+  test.skipIf(!fs.existsSync('/proc/self/stat'))('a lock held by a pid now reused by an unrelated process is taken over, decided by the start time the lock records', () => {
+    const archive = makeArchive([A]);
+    ingest(archive);
+    const lock = path.join(articles(archive), '.ingest-lock');
+    const pid = unrelatedProcess();
+    // What ingest writes (see lockRecordFor), for a run whose pid the sleep has since been given.
+    const record = { ...lockRecordFor(pid), start: '1' };
+    fs.writeFileSync(lock, `${JSON.stringify(record)}\n`);
+    editPage(archive, A);
+    expect(ingest(archive).written).toEqual([A]);
+    expect(fs.existsSync(lock)).toBe(false);
+
+    // The same pid with its real start time: that process holds the lock, so wait, with the lock named.
+    fs.writeFileSync(lock, `${JSON.stringify({ ...lockRecordFor(pid), since: '2025-04-11T08:00:00.000Z' })}\n`);
+    expect(refusal(archive, ingest(archive))).toBe(
+      `archive-busy: Another ingest (process ${pid}, since 2025-04-11T08:00:00.000Z) is writing this archive right now: it holds the lock ARCHIVE/articles/.ingest-lock. Wait for it to finish and run ingest again. Nothing was written or deleted.`,
+    );
+    // A record from a run before the last reboot is stale whatever the pid is now.
+    fs.writeFileSync(lock, `${JSON.stringify({ ...lockRecordFor(pid), boot: 'another-boot' })}\n`);
+    expect(ingest(archive).failed).toEqual([]);
+    expect(fs.existsSync(lock)).toBe(false);
+  });
+
+  test('a lock that cannot be judged names itself and says what to do; following the advice works', () => {
+    const archive = makeArchive([A]);
+    ingest(archive);
+    const before = snapshotTree(articles(archive));
+    const lock = path.join(articles(archive), '.ingest-lock');
+    const pid = unrelatedProcess();
+    // An older version's lock (a bare pid) whose pid is alive: it cannot tell, so it does not guess.
+    fs.writeFileSync(lock, `${pid}\n`);
+    expect(refusal(archive, ingest(archive))).toBe(
+      `archive-busy: The lock ARCHIVE/articles/.ingest-lock names process ${pid}, and a process ${pid} is running, but the lock does not record enough to tell whether it is an ingest (it was written by an older version, or on a system without /proc). If an ingest is running, wait for it to finish; if no ingest is running, remove it (\`rm ARCHIVE/articles/.ingest-lock\`) and run ingest again. Nothing was written or deleted.`,
+    );
+    // Another machine's lock (a shared folder): never taken over from here.
+    fs.writeFileSync(lock, `${JSON.stringify({ ...lockRecordFor(pid), host: 'other-machine', since: '2025-04-11T08:00:00.000Z' })}\n`);
+    expect(refusal(archive, ingest(archive))).toBe(
+      `archive-busy: The lock ARCHIVE/articles/.ingest-lock was taken by an ingest on another machine (other-machine, process ${pid}, since 2025-04-11T08:00:00.000Z), which cannot be checked from here. If that ingest is still running, wait for it to finish; if no ingest is running, remove it (\`rm ARCHIVE/articles/.ingest-lock\`) and run ingest again. Nothing was written or deleted.`,
+    );
+    // Not a lock at all.
+    fs.writeFileSync(lock, 'locked by me\n');
+    expect(refusal(archive, ingest(archive))).toBe(
+      'archive-lock-invalid: The lock file ARCHIVE/articles/.ingest-lock does not hold what ingest writes there (the process number of the ingest running). If no ingest is running, remove it (`rm ARCHIVE/articles/.ingest-lock`) and run ingest again. Nothing was written or deleted.',
+    );
+    const during = snapshotTree(articles(archive));
+    during.delete('.ingest-lock');
+    expect(during).toEqual(before);
+    // The advice, followed.
+    execFileSync('sh', ['-c', /`(rm [^`]+)`/.exec(refusal(archive, ingest(archive)))![1].replaceAll('ARCHIVE', archive)]);
+    expect(ingest(archive).failed).toEqual([]);
+  });
+
+  test('a lock path that is a folder or a link gets a message saying what to remove, not a stack trace', () => {
+    const archive = makeArchive([A]);
+    ingest(archive);
+    const before = snapshotTree(articles(archive));
+    const lock = path.join(articles(archive), '.ingest-lock');
+    fs.mkdirSync(lock);
+    fs.writeFileSync(path.join(lock, 'note.txt'), 'x\n');
+    const folder = refusal(archive, ingest(archive));
+    expect(folder).toBe(
+      'archive-lock-invalid: ARCHIVE/articles/.ingest-lock is a folder, not the lock file ingest writes there (a small file naming the ingest running). Remove it (`rm -r ARCHIVE/articles/.ingest-lock`) and run ingest again. Nothing was written or deleted.',
+    );
+    const during = snapshotTree(articles(archive));
+    during.delete('.ingest-lock/note.txt');
+    expect(during).toEqual(before);
+    execFileSync('sh', ['-c', /`(rm [^`]+)`/.exec(folder)![1].replaceAll('ARCHIVE', archive)]);
+    // A link there is never read through (it could point anywhere): removed by hand, too.
+    fs.symlinkSync('/etc/hostname', lock);
+    expect(refusal(archive, ingest(archive))).toBe(
+      'archive-lock-invalid: ARCHIVE/articles/.ingest-lock is a symbolic link, not the lock file ingest writes there (a small file naming the ingest running). Remove it (`rm ARCHIVE/articles/.ingest-lock`) and run ingest again. Nothing was written or deleted.',
+    );
+    fs.rmSync(lock);
+    expect(ingest(archive).failed).toEqual([]);
   });
 });
 

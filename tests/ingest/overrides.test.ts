@@ -76,11 +76,14 @@ describe('overrides in issue.yaml', () => {
     expect(articles(archive)).toEqual(before);
   });
 
-  test('a misspelt field is refused rather than silently dropped', () => {
+  test('a misspelt field is refused rather than silently dropped, with the field named, a guess and the known fields', () => {
     const archive = makeArchive();
     addOverrides(archive, [{ file: 'p01.txt', line: CAPTION_LINE, titel: '错字' }]);
     const result = ingest(archive);
     expect(result.failed).toEqual([GOOD_ISSUE]);
-    expect(formatMessages(result, archive)).toMatch(/issue\.yaml:\d+:\d+ error manifest-schema\n .*titel/);
+    const report = formatMessages(result, archive);
+    expect(report).toMatch(/issue\.yaml:\d+:\d+ error override-unknown-field\n  `titel` in override 1 is not a field an override can set, .* Did you mean `title`\? The fields an override knows are `file`, `line`, `type`/);
+    // Plain words, not the schema library's own text.
+    expect(report).not.toMatch(/Unrecognized key|Invalid input/);
   });
 });

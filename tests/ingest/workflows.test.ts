@@ -17,6 +17,7 @@ interface Step {
 }
 interface Job {
   'runs-on': string;
+  permissions?: Record<string, string>;
   container?: string;
   needs?: string | string[];
   steps: Step[];
@@ -29,9 +30,19 @@ interface Workflow {
   jobs: Record<string, Job>;
 }
 
+const read = (name: string) => fs.readFileSync(path.join(ROOT, '.github', 'workflows', name), 'utf8');
+/** Commits the actions are pinned to, with the release tag each was read from (see docs/maintainers.md, "Pinned actions"). */
+const PINNED: Record<string, string> = {
+  'actions/checkout@11d5960a326750d5838078e36cf38b85af677262': 'v4.4.0',
+  'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02': 'v4.6.2',
+  'actions/configure-pages@983d7736d9b0ae728b81ab479565c72886d7745b': 'v5.0.0',
+  'actions/upload-pages-artifact@56afc609e74202658d3ffba0e8f6dda462b719fa': 'v3.0.1',
+  'actions/deploy-pages@d6db90164ac5ed86f2b6aed7e0febac5b3c0c03e': 'v4.0.5',
+};
+
 /** Parses a workflow strictly: a YAML error or warning fails the test. */
 function load(name: string): Workflow {
-  const doc = parseDocument(fs.readFileSync(path.join(ROOT, '.github', 'workflows', name), 'utf8'), { uniqueKeys: true });
+  const doc = parseDocument(read(name), { uniqueKeys: true });
   expect(doc.errors.map((error) => error.message)).toEqual([]);
   expect(doc.warnings.map((warning) => warning.message)).toEqual([]);
   return doc.toJS() as Workflow;
@@ -52,7 +63,7 @@ describe.each(fs.readdirSync(path.join(ROOT, '.github', 'workflows')).filter((na
       for (const step of job.steps) {
         expect(step.name, `${id}: every step is named for the log`).toBeTruthy();
         expect(Boolean(step.uses) !== Boolean(step.run), `${id}/${step.name}: uses or run`).toBe(true);
-        if (step.uses) expect(step.uses, 'actions are pinned to a major version').toMatch(/^[\w.-]+\/[\w.-]+@v\d+$/);
+        if (step.uses) expect(step.uses, 'actions are pinned to a full commit SHA').toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
       }
       // Every `npm run X` names a script that exists.
       for (const [, script] of runs(job).matchAll(/npm run (?:-s )?([\w:-]+)/g)) expect(scripts, `${id}: npm run ${script}`).toContain(script);
@@ -60,13 +71,44 @@ describe.each(fs.readdirSync(path.join(ROOT, '.github', 'workflows')).filter((na
       expect(job.steps.some((step) => step.uses?.startsWith('actions/setup-node')), id).toBe(false);
     }
   });
+
+  test('every action is pinned to a commit SHA, with the release tag it was read from in a comment', () => {
+    const lines = read(name).split('\n').filter((line) => /^\s*(?:- )?uses:/.test(line));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      const [, action, tag] = /uses: (\S+) # (v\d+\.\d+\.\d+)$/.exec(line) ?? [];
+      expect(action, `${line.trim()}: pinned as uses: owner/name@<sha> # vX.Y.Z`).toBeDefined();
+      // Only the commits checked against their tags (a new action or a new pin is added to PINNED on purpose).
+      expect(PINNED[action], `${action} is a known pin`).toBe(tag);
+    }
+  });
+
+  test('least privilege: no token permission by default, each job only what it needs, no credentials left behind', () => {
+    const workflow = load(name);
+    expect(workflow.permissions, 'the default token permission is none').toEqual({});
+    expect(workflow.on).not.toHaveProperty('pull_request_target');
+    for (const [id, job] of Object.entries(workflow.jobs)) {
+      expect(job.permissions, `${id} declares its permissions`).toBeDefined();
+      for (const step of job.steps) {
+        if (step.uses?.startsWith('actions/checkout@')) {
+          expect(step.with?.['persist-credentials'], `${id}/${step.name}: the token is not left in .git/config`).toBe(false);
+        }
+        // Expressions go to a run script through env, never pasted into the script (script injection).
+        expect(step.run ?? '', `${id}/${step.name}`).not.toContain('${{');
+      }
+      // A job that runs the repository's code (a checkout, a run step) can write nothing and mint no OIDC token.
+      const runsCode = job.steps.some((step) => step.run || step.uses?.startsWith('actions/checkout@'));
+      const writes = Object.entries(job.permissions ?? {}).filter(([, level]) => level === 'write').map(([scope]) => scope);
+      if (runsCode) expect(writes, `${id} runs repository code`).toEqual([]);
+    }
+  });
 });
 
 test('pr.yml: on a pull request, installs, checks the issues, builds, tests with Chromium, uploads dist', () => {
   const workflow = load('pr.yml');
   expect(workflow.on).toHaveProperty('pull_request');
-  expect(workflow.permissions).toEqual({ contents: 'read' });
   const job = workflow.jobs.check;
+  expect(job.permissions).toEqual({ contents: 'read' });
   expect(job.container).toMatch(/^debian:/);
   const order = [/apt-get install .*\bchromium\b/, /^npm install --no-audit/, /^npm run ingest$/, /^npm run build$/, /^npm test$/].map((pattern) =>
     stepIndex(job, pattern),
@@ -84,8 +126,11 @@ test('pr.yml: on a pull request, installs, checks the issues, builds, tests with
 test('deploy-pages.yml: builds under the Pages sub-path and deploys with the Pages actions', () => {
   const workflow = load('deploy-pages.yml');
   expect(workflow.on).toHaveProperty('push');
-  expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
   const { build, deploy } = workflow.jobs;
+  // Publishing rights only where nothing of the repository runs: the deploy job.
+  expect(build.permissions).toEqual({ contents: 'read', pages: 'read' });
+  expect(deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+  expect(deploy.steps.every((step) => step.uses && !step.uses.startsWith('actions/checkout@'))).toBe(true);
   const configure = build.steps.find((step) => step.uses?.startsWith('actions/configure-pages@'));
   expect(configure?.id).toBe('pages');
   const buildStep = build.steps.find((step) => step.run === 'npm run build');

@@ -2,7 +2,7 @@ import { LineCounter, parseDocument, isAlias, isMap, isNode, isScalar, visit, ty
 import { VFile } from 'vfile';
 import { issuePageSchema, issueSchema, publicationSchema, type Issue } from '../../../src/schemas/issue.ts';
 import { decodeText } from '../validate/decode-text.ts';
-import { describeManifestProblem, fieldLabel } from '../validate/describe-manifest-problem.ts';
+import { closestField, describeManifestProblem, fieldLabel } from '../validate/describe-manifest-problem.ts';
 import { fail, warn, type Place } from '../validate/messages.ts';
 
 /** A manifest read from disk: the issue when valid, its vfile with any problems, and a way to place later problems on its fields. */
@@ -48,10 +48,23 @@ export function loadIssue(bytes: Uint8Array, path: string): LoadedIssue {
   // One message per field: zod may report a bad date twice (format, then calendar).
   const seen = new Set<string>();
   for (const problem of result.error.issues) {
+    if (problem.code === 'unrecognized_keys') {
+      // Only overrides are strict: one message per misspelt key, at the key itself.
+      for (const key of problem.keys) {
+        const keyNode = keyNodeAt(doc, problem.path, key);
+        fail(
+          file,
+          describeManifestProblem({ ...problem, keys: [key] }, valueAt(data, problem.path)),
+          'override-unknown-field',
+          keyNode?.range ? toPlace(lineCounter, keyNode.range[0]) : placeOf(problem.path),
+        );
+      }
+      continue;
+    }
     const key = problem.path.map(String).join('.');
     if (seen.has(key)) continue;
     seen.add(key);
-    fail(file, describeManifestProblem(problem, valueAt(data, problem.path)), 'manifest-schema', placeOf(problem.path));
+    fail(file, describeManifestProblem(problem, valueAt(data, problem.path), writtenAt(doc, text, problem.path)), 'manifest-schema', placeOf(problem.path));
   }
   return { issue: null, file, placeOf };
 }
@@ -140,7 +153,7 @@ function warnUnknownFields(doc: Document, counter: LineCounter, file: VFile): vo
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : null;
       if (key === null || known.includes(key)) continue;
-      const guess = known.find((name) => name.toLowerCase() === key.toLowerCase() || editDistance(name, key) <= 2);
+      const guess = closestField(known, key);
       const where = path.length > 0 ? ` in ${fieldLabel(path)}` : '';
       const range = isNode(pair.key) ? pair.key.range : undefined;
       const place = range ? toPlace(counter, range[0]) : undefined;
@@ -158,6 +171,20 @@ function warnUnknownFields(doc: Document, counter: LineCounter, file: VFile): vo
   if (pages && typeof pages === 'object' && 'items' in pages && Array.isArray(pages.items)) {
     pages.items.forEach((page: unknown, index: number) => check(page, KNOWN_FIELDS.page, ['pages', index]));
   }
+}
+
+/** The key node `key` of the map at `path`, to place a message on a misspelt field name. */
+function keyNodeAt(doc: Document, path: readonly PropertyKey[], key: string) {
+  const map = path.length === 0 ? doc.contents : doc.getIn(path as (string | number)[], true);
+  if (!isMap(map)) return undefined;
+  const pair = map.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+  return pair && isNode(pair.key) ? pair.key : undefined;
+}
+
+/** The value at `path` as written in the file (`1e400`), for messages about values YAML converts out of recognition. */
+function writtenAt(doc: Document, text: string, path: readonly PropertyKey[]): string | undefined {
+  const node = doc.getIn(path as (string | number)[], true);
+  return isNode(node) && node.range ? text.slice(node.range[0], node.range[1]).trim() : undefined;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -181,18 +208,4 @@ function nodePlace(doc: Document, counter: LineCounter, path: readonly PropertyK
 function toPlace(counter: LineCounter, offset: number): Place {
   const { line, col } = counter.linePos(offset);
   return { line, column: col };
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
 }

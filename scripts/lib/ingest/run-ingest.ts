@@ -12,6 +12,7 @@ import {
   outputIsIntact,
   sourceFileName,
   lockOutput,
+  type LockRefusal,
   readDigest,
   recoverInterruptedWrites,
   removeStaleIssues,
@@ -86,12 +87,12 @@ export function runIngest(root: string, options: IngestOptions = {}): IngestResu
     return result;
   }
   const lock = lockOutput(paths.articles);
-  if ('heldBy' in lock) {
-    const file = new VFile({ path: display(paths.articles) });
-    const message = file.message(
-      `Another ingest (process ${lock.heldBy}) is writing this archive right now. Wait for it to finish and run ingest again. Nothing was written or deleted.`,
-      { ruleId: 'archive-busy', source: 'ingest' },
-    );
+  if (!('release' in lock)) {
+    const file = new VFile({ path: display(lock.lock) });
+    const message = file.message(`${describeLockRefusal(lock, display(lock.lock))} Nothing was written or deleted.`, {
+      ruleId: 'heldBy' in lock ? 'archive-busy' : 'archive-lock-invalid',
+      source: 'ingest',
+    });
     message.fatal = true;
     result.files.push(file);
     result.failed.push('(archive)');
@@ -226,6 +227,26 @@ function ingestArchive(
 
   // A refused link keeps the earlier output of its name, as any refused issue does.
   result.removed = removeStaleIssues(paths.articles, new Set([...folders, ...links]));
+}
+
+/** What a maintainer is told when the lock cannot be taken: what holds it, by what the lock records, and what to do. */
+function describeLockRefusal(refusal: LockRefusal, lock: string): string {
+  const remove = (command: string) => `If no ingest is running, remove it (\`${command} ${lock}\`) and run ingest again.`;
+  if ('invalid' in refusal) {
+    if (refusal.invalid === 'unreadable') {
+      return `The lock file ${lock} does not hold what ingest writes there (the process number of the ingest running). ${remove('rm')}`;
+    }
+    const what = refusal.invalid === 'folder' ? 'a folder' : refusal.invalid === 'symlink' ? 'a symbolic link' : 'not an ordinary file';
+    return `${lock} is ${what}, not the lock file ingest writes there (a small file naming the ingest running). Remove it (\`rm ${refusal.invalid === 'folder' ? '-r ' : ''}${lock}\`) and run ingest again.`;
+  }
+  const since = refusal.record?.since ? `, since ${refusal.record.since}` : '';
+  if (refusal.why === 'running') {
+    return `Another ingest (process ${refusal.heldBy}${since}) is writing this archive right now: it holds the lock ${lock}. Wait for it to finish and run ingest again.`;
+  }
+  if (refusal.why === 'other-host') {
+    return `The lock ${lock} was taken by an ingest on another machine (${refusal.record!.host}, process ${refusal.heldBy}${since}), which cannot be checked from here. If that ingest is still running, wait for it to finish; ${remove('rm').replace(/^If/, 'if')}`;
+  }
+  return `The lock ${lock} names process ${refusal.heldBy}${since}, and a process ${refusal.heldBy} is running, but the lock does not record enough to tell whether it is an ingest (it was written by an older version, or on a system without /proc). If an ingest is running, wait for it to finish; ${remove('rm').replace(/^If/, 'if')}`;
 }
 
 /** Moves the parser's messages onto the page vfiles the report already holds, so each page shows once. */

@@ -10,6 +10,7 @@ import { describeManifestProblem } from '../validate/describe-manifest-problem.t
 import { setNextStep } from '../validate/messages.ts';
 import { pad2 } from './paths.ts';
 import { loadIssue } from './load-issue.ts';
+import { isAlive, type WriteHooks } from './write-output.ts';
 
 /** What a maintainer asks new-issue for. */
 export interface ScaffoldRequest {
@@ -36,9 +37,10 @@ export interface ScaffoldResult {
  * Creates issues/<id>/ from page files: checks the request and every page
  * first (writing nothing if anything is wrong), converts pages to UTF-8 with
  * LF line breaks, writes a commented issue.yaml, and swaps the folder in by
- * rename. Never overwrites an existing issue.
+ * rename. Never overwrites an existing issue. Staging folders left by a killed
+ * run are removed first (see removeAbandonedStaging). `hooks` are the tests' seam.
  */
-export function scaffoldIssue(request: ScaffoldRequest, issuesDir: string, display: (file: string) => string): ScaffoldResult {
+export function scaffoldIssue(request: ScaffoldRequest, issuesDir: string, display: (file: string) => string, hooks: WriteHooks = {}): ScaffoldResult {
   const id = request.id ?? `${request.slug}-${request.date}`;
   const command = new VFile({ path: 'new-issue' });
   const files: VFile[] = [command];
@@ -104,13 +106,23 @@ export function scaffoldIssue(request: ScaffoldRequest, issuesDir: string, displ
     const file = new VFile({ path: source });
     setNextStep(file, { onError: 'Nothing was written.', onWarning: '' });
     files.push(file);
-    if (!fs.existsSync(source) || !fs.statSync(source).isFile()) {
-      const message = file.message(`There is no file here (page ${index + 1} of the command). Check the path. Nothing was written.`, { ruleId: 'page-missing', source: 'new-issue' });
+    // The maintainer's own file, so a link to it is followed; only what it is matters.
+    const stat = fs.statSync(source, { throwIfNoEntry: false });
+    if (!stat || !stat.isFile()) {
+      const what = !stat
+        ? 'There is no file here'
+        : stat.isDirectory()
+          ? 'This is a folder, not a page file'
+          : 'This is not an ordinary file (a pipe, socket or device), so it cannot be a page file';
+      const message = file.message(`${what} (page ${index + 1} of the command). Check the path${stat ? ': name the page\'s .txt file' : ''}. Nothing was written.`, {
+        ruleId: stat ? 'page-not-a-file' : 'page-missing',
+        source: 'new-issue',
+      });
       message.fatal = true;
       return;
     }
-    if (!checkPageSize(fs.statSync(source).size, file)) return;
-    const { text } = decodeText(fs.readFileSync(source), file, { convertGb18030: true });
+    if (!checkPageSize(stat.size, file)) return;
+    const { text } = decodeText(fs.readFileSync(source), file, { copying: true });
     if (text === null || !checkPageText(text, file)) return;
     file.value = text;
     texts[index] = text;
@@ -128,11 +140,21 @@ export function scaffoldIssue(request: ScaffoldRequest, issuesDir: string, displ
 
   // Stage next to the target and rename, so an interrupted run leaves no half-made issue.
   fs.mkdirSync(issuesDir, { recursive: true });
+  for (const name of removeAbandonedStaging(issuesDir)) {
+    command.message(`Removed ${display(path.join(issuesDir, name))}, a half-made copy left by a new-issue run that was interrupted; nothing in it was an issue yet.`, {
+      ruleId: 'new-issue-leftover',
+      source: 'new-issue',
+    });
+  }
   const staging = path.join(issuesDir, `.new-${id}-${process.pid}`);
   fs.rmSync(staging, { recursive: true, force: true });
   fs.mkdirSync(staging);
   try {
-    texts.forEach((text, index) => fs.writeFileSync(path.join(staging, `p${pad2(index + 1)}.txt`), text));
+    let written = 0;
+    texts.forEach((text, index) => {
+      fs.writeFileSync(path.join(staging, `p${pad2(index + 1)}.txt`), text);
+      hooks.afterFile?.(++written);
+    });
     fs.writeFileSync(path.join(staging, 'issue.yaml'), manifest);
     fs.renameSync(staging, target);
   } catch (error) {
@@ -140,6 +162,26 @@ export function scaffoldIssue(request: ScaffoldRequest, issuesDir: string, displ
     throw error;
   }
   return { dir: target, id, files };
+}
+
+/**
+ * Removes the hidden staging folders (`.new-<id>-<pid>`) that new-issue runs killed
+ * before their rename left in the issues folder, and returns their names. Only a real
+ * folder (never a link) of that name whose process is dead is removed: a folder of a
+ * run still going on (the pid is alive, even if it is an unrelated process that
+ * reused the number) is left alone, since removing it could break that run.
+ */
+export function removeAbandonedStaging(issuesDir: string): string[] {
+  const removed: string[] = [];
+  for (const entry of fs.readdirSync(issuesDir, { withFileTypes: true })) {
+    const match = /^\.new-[a-z0-9-]+-(\d+)$/.exec(entry.name);
+    if (!match || !entry.isDirectory() || entry.isSymbolicLink()) continue;
+    const pid = Number(match[1]);
+    if (pid === process.pid || isAlive(pid)) continue;
+    fs.rmSync(path.join(issuesDir, entry.name), { recursive: true, force: true });
+    removed.push(entry.name);
+  }
+  return removed.sort();
 }
 
 /** The commented issue.yaml a librarian reads and edits; values are serialized by the YAML library, never pasted raw. */

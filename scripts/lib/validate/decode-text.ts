@@ -10,8 +10,14 @@ export type SourceEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | '
 
 /** Options of {@link decodeText}. */
 export interface DecodeOptions {
-  /** Convert GB18030/GBK with a warning instead of refusing (new-issue does; ingest refuses so the repository holds only UTF-8). */
-  convertGb18030?: boolean;
+  /**
+   * The caller stores the decoded text as the file's UTF-8 copy (new-issue, copying a page into
+   * the issue folder): GB18030/GBK is converted with a note instead of refused (ingest refuses,
+   * so the repository holds only UTF-8), a UTF-16 note says the copy was converted instead of
+   * giving a command to convert a file that is already converted, and a command for a refused
+   * file is run where that file is, not in the issue folder.
+   */
+  copying?: boolean;
 }
 
 /** The decoded, normalized text and where it came from; `text` is null when the file was refused. */
@@ -37,10 +43,10 @@ export function decodeText(bytes: Uint8Array, file: VFile, options: DecodeOption
   }
 
   // A byte-order mark says the encoding outright: nothing to guess.
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return fromUtf16(bytes, 'utf-16le', file, name);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return fromUtf16(bytes, 'utf-16be', file, name);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return fromUtf16(bytes, 'utf-16le', file, name, options);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return fromUtf16(bytes, 'utf-16be', file, name, options);
 
-  const binary = detectBinary(bytes, name);
+  const binary = detectBinary(bytes, name, options.copying ? 'in the folder that holds it' : 'in the issue folder');
   if (binary) {
     fail(file, binary.reason, binary.ruleId);
     return refused;
@@ -57,7 +63,7 @@ export function decodeText(bytes: Uint8Array, file: VFile, options: DecodeOption
   const where = invalidByteAt(bytes, invalid);
   if (looksLikeGb18030(bytes)) {
     const command = `\`iconv -f GB18030 -t UTF-8 ${name} > ${utf8Name(name)} && mv ${utf8Name(name)} ${name}\``;
-    if (!options.convertGb18030) {
+    if (!options.copying) {
       fail(
         file,
         `This file is not UTF-8: it is Chinese text in the GB18030/GBK encoding (${where}). ` +
@@ -90,7 +96,7 @@ export function normalize(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-function fromUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: VFile, name: string): DecodedText {
+function fromUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: VFile, name: string, options: DecodeOptions): DecodedText {
   let decoded: string;
   try {
     decoded = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -104,6 +110,14 @@ function fromUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: V
   }
   const text = normalize(decoded);
   if (!checkNul(text, file)) return { text: null, encoding: null };
+  if (options.copying) {
+    // new-issue writes the converted text: the copy is UTF-8 already, there is nothing to run.
+    file.message('This file is UTF-16, not UTF-8; its copy in the issue folder was converted to UTF-8, so there is nothing more to do. Compare a few lines of the copy with the printed page.', {
+      ruleId: 'file-encoding-utf16',
+      source: 'new-issue',
+    });
+    return { text, encoding };
+  }
   warn(
     file,
     `This file is UTF-16, not UTF-8; it was converted for this run. To store it as UTF-8, run in the issue folder: ` +

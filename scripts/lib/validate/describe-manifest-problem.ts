@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { articleTypes } from '../../../src/schemas/article.ts';
+import { overrideSchema } from '../../../src/schemas/issue.ts';
 
 // What to write when a field is missing: one example per field a maintainer types.
 const EXAMPLES: Record<string, string> = {
@@ -12,14 +14,41 @@ const EXAMPLES: Record<string, string> = {
   file: '`file: p01.txt` (the page file next to issue.yaml)',
 };
 
-/** How a maintainer reads a field path: `date`, `publication.slug`, or "`file` of page entry 2". */
+/** How a maintainer reads a field path: `date`, `publication.slug`, "`file` of page entry 2" or "`line` of override 1". */
 export function fieldLabel(path: readonly PropertyKey[]): string {
   if (path.length === 0) return 'issue.yaml';
-  if (path[0] === 'pages' && typeof path[1] === 'number') {
-    const entry = `page entry ${path[1] + 1}`;
+  if ((path[0] === 'pages' || path[0] === 'overrides') && typeof path[1] === 'number') {
+    const entry = `${path[0] === 'pages' ? 'page entry' : 'override'} ${path[1] + 1}`;
     return path.length > 2 ? `\`${path.slice(2).map(String).join('.')}\` of ${entry}` : entry;
   }
   return `\`${path.map(String).join('.')}\``;
+}
+
+/** The fields an override may set, in the schema's order (the list cannot drift from it). */
+export const OVERRIDE_FIELDS = Object.keys(overrideSchema.shape);
+
+/** Fields with their own sentence, which names a value YAML could not store as written. */
+const SPECIFIC: Record<string, true> = { id: true, 'publication.slug': true, 'publication.region': true, 'publication.name': true, 'publication.sponsor': true, 'publication.cn': true, 'publication.issn': true, date: true };
+
+/** What a number field holds, for the sentence that says a value written there is out of range. */
+const NUMBER_ADVICE: Record<string, string> = {
+  number: 'a page number is a whole number from 1: the 第N版 printed on the page, or the page\'s position among the pages when no number is printed',
+  line: 'an override\'s `line` is the number of a line of the page file, as your text editor shows it (from 1)',
+  continuedOn: '`continuedOn` is the page number a 下转第N版 line names (from 1), or `null`',
+};
+
+/**
+ * The sentence for a value YAML read as a number the archive cannot hold: `1e400` is
+ * infinity to YAML (and JSON would show it as `null`), `.nan` is not a number at all.
+ */
+function describeNonFinite(label: string, key: string, value: number, written: string | undefined): string {
+  const shown = written ? `\`${written}\`` : String(value);
+  const read = Number.isFinite(value) ? String(value) : `${value > 0 ? '' : 'minus '}infinity`;
+  const what = Number.isNaN(value)
+    ? 'not a number'
+    : `out of range, a number ${value > 0 ? 'this large' : 'this far below zero'} cannot be stored${Number.isFinite(value) ? ' exactly' : ''} (YAML reads it as ${read})`;
+  const advice = NUMBER_ADVICE[key];
+  return `${label} is ${shown}: ${what}. ${advice ? `${advice[0].toUpperCase()}${advice.slice(1)}.` : 'Write the value as printed, in quotes if it is text.'}`;
 }
 
 /**
@@ -27,15 +56,26 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
  * is wrong with the value found, what to write instead. `value` is the value
  * at the problem's path as read from the YAML (undefined when missing).
  */
-export function describeManifestProblem(problem: z.core.$ZodIssue, value: unknown): string {
+export function describeManifestProblem(problem: z.core.$ZodIssue, value: unknown, written?: string): string {
   const path = problem.path;
   const key = String(path.at(-1) ?? '');
   const label = fieldLabel(path);
-  const shown = JSON.stringify(value);
+  // A number YAML cannot hold (1e400 is infinity, JSON would show `null`) is shown as written.
+  const unstorable = typeof value === 'number' && (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER);
+  const shown = unstorable && written ? `\`${written}\`` : JSON.stringify(value);
   const dotted = path.filter((part) => typeof part === 'string').join('.');
 
   if (path.length === 0) {
     return 'issue.yaml does not hold a manifest: it should be a list of fields such as `id:`, `publication:`, `date:` and `pages:`. Start from the example in CONTRIBUTING.md.';
+  }
+  if (unstorable && (NUMBER_ADVICE[key] || !Number.isFinite(value as number)) && !(dotted in SPECIFIC)) return describeNonFinite(label, key, value as number, written);
+  if (problem.code === 'unrecognized_keys' && path[0] === 'overrides') {
+    const [unknown] = problem.keys;
+    const guess = closestField(OVERRIDE_FIELDS, unknown);
+    return (
+      `\`${unknown}\` in ${label} is not a field an override can set, so the override would change nothing.` +
+      `${guess ? ` Did you mean \`${guess}\`?` : ''} The fields an override knows are ${OVERRIDE_FIELDS.map((name) => `\`${name}\``).join(', ')}.`
+    );
   }
   if (value === undefined) {
     const example = EXAMPLES[dotted] ?? EXAMPLES[key];
@@ -91,10 +131,51 @@ export function describeManifestProblem(problem: z.core.$ZodIssue, value: unknow
     if (key === 'name') return `${label} ${shown} is not a page name. Write the name as printed (e.g. \`name: 头版\`), or \`name: null\`.`;
     if (key === 'numberPrinted') return `${label} is ${shown}; write \`true\` when the page shows its number, \`false\` when it does not.`;
   }
+  if (path[0] === 'overrides' && typeof path[1] === 'number') {
+    const described = describeOverrideProblem(label, path, shown);
+    if (described) return described;
+  }
   if (dotted === 'provenance') {
     return `${label} must be a list of lines of text, each starting with \`- \` and saying what the metadata rests on.`;
   }
   return `${label}: ${problem.message}. Compare with the example in CONTRIBUTING.md.`;
+}
+
+/** The sentence for a wrong value in an override, or null to fall back to the general one. */
+function describeOverrideProblem(label: string, path: readonly PropertyKey[], shown: string): string | null {
+  if (path.length === 2) return `${label} must be a set of fields under \`- \`, starting with \`file: p01.txt\` and \`line: 5\` (see "Overrides" in CONTRIBUTING.md).`;
+  const field = String(path[2]);
+  if (field === 'file') return `${label} ${shown} is not a page file name. Give the page file as listed under \`pages:\`, e.g. \`file: p01.txt\`.`;
+  if (field === 'line' || field === 'continuedOn') return `${label} is ${shown}; ${NUMBER_ADVICE[field]}.`;
+  if (field === 'type') return `${label} ${shown} is not a kind of item. Write one of \`${articleTypes.join('`, `')}\`.`;
+  if (field === 'authors' || field === 'regions') {
+    const example = field === 'regions' ? 'regions: ["371525"]' : 'authors: [朱海波, 李明]';
+    return `${fieldLabel(path.slice(0, 3))} must be a list of texts in square brackets, e.g. \`${example}\`${field === 'regions' ? ' (codes in quotes)' : ''}.`;
+  }
+  if (OVERRIDE_FIELDS.includes(field)) {
+    return `${label} is ${shown}, which is not text. Write the text as printed (in quotes if YAML could read it as something else), or \`null\` to clear the field.`;
+  }
+  return null;
+}
+
+/** The known field a misspelt one most likely meant (same letters ignoring case, or at most two edits away), or undefined. */
+export function closestField(known: readonly string[], key: string): string | undefined {
+  return known.find((name) => name.toLowerCase() === key.toLowerCase()) ?? known.find((name) => editDistance(name, key) <= 2);
+}
+
+/** Levenshtein distance, ignoring case. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
 }
 
 /** What makes a string an unsafe id, in plain words. */

@@ -15,9 +15,9 @@ const SIGNATURES: Array<{ magic: number[]; what: string; advice: (name: string) 
 /**
  * Why `bytes` are not a text file, with the rule id to report it under (a known document or image format, UTF-16
  * without a byte-order mark, or mostly control bytes), or null when they may
- * be text. Called only for files without a UTF-16 byte-order mark.
+ * be text. Called only for files without a UTF-16 byte-order mark. `where` says where a command given is run.
  */
-export function detectBinary(bytes: Uint8Array, name: string): { reason: string; ruleId: string } | null {
+export function detectBinary(bytes: Uint8Array, name: string, where = 'in the issue folder'): { reason: string; ruleId: string } | null {
   for (const { magic, what, advice } of SIGNATURES) {
     if (magic.every((byte, i) => bytes[i] === byte)) return { reason: `This file is ${what}, not plain text. ${advice(name)}`, ruleId: 'file-binary' };
   }
@@ -26,7 +26,7 @@ export function detectBinary(bytes: Uint8Array, name: string): { reason: string;
     return {
       reason:
         `This file looks like ${utf16} text without a byte-order mark. ` +
-        `Convert it to UTF-8 by running, in the issue folder: \`iconv -f ${utf16} -t UTF-8 ${name} > ${utf8Name(name)} && mv ${utf8Name(name)} ${name}\`, ` +
+        `Convert it to UTF-8 by running, ${where}: \`iconv -f ${utf16} -t UTF-8 ${name} > ${utf8Name(name)} && mv ${utf8Name(name)} ${name}\`, ` +
         `or save it from a text editor as UTF-8.`,
       ruleId: 'file-encoding-utf16',
     };
