@@ -13,7 +13,7 @@ export interface LogicalPage {
   items: number;
 }
 
-// Shapes taken from the seeds (design.md lists them); names are the seeds' own.
+// Shapes taken from the seeds (docs/parser.md describes them); names are the seeds' own.
 const COLUMNS = ['聚焦长三角', '瞭望环渤海', '点击京津冀', '活力珠三角', '西部大开发', '开发区传真', '区域动态', '今日闵行', '各地新亮点'];
 const NAMES = ['殷诚聪', '汪子芳', '夏先清', '杨子佩', '朱海波', '翟晓婵', '万红', '任俊锰', '陈文杰', '刘佳', '许金松', '李景', '陈发明', '周颖一', '祝伟', '王子莹', '杨世尧'];
 const OUTLETS = ['浙江日报', '天津日报', '辽宁日报', '吉林日报', '深圳晚报', '华西都市报', '解放日报'];

@@ -1,7 +1,7 @@
 import type { Random } from './random.ts';
 import type { LogicalPage } from './compose-page.ts';
 
-/** The three extraction layouts found in the seeds (design.md). */
+/** The three extraction layouts found in the seeds (docs/parser.md). */
 export const LAYOUTS = ['blank-every-line', 'column-breaks', 'paragraph-per-line'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 

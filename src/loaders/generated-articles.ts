@@ -1,5 +1,5 @@
 // Why not glob(): glob() hands every .mdx file to @astrojs/mdx, which compiles
-// and bundles one JS module per file (design.md: at 10,000 articles 110 s and
+// and bundles one JS module per file (at 10,000 articles 110 s and
 // 4.1 GB against 38 s and 1.5 GB as plain Markdown; measured here on 5,791
 // synthetic articles: `astro build` 97 → 57 s of CPU, peak RSS 2.9 → 1.4 GB,
 // bench/results/cmp100-*.md). Ingest writes these files

@@ -46,7 +46,7 @@ describe('random manifests (property)', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), fc.option(oddValue.map((v) => `x${v.length}: ${v}`)), (edits, junk) => {
         fs.writeFileSync(path.join(archive, 'issues', ID, 'issue.yaml'), manifest(good, edits, junk));
-        const result = ingest(archive, { quiet: true });
+        const result = ingest(archive);
         outcomes[result.failed.includes(ID) ? 'refused' : 'ingested']++;
         // The other issue is never the casualty of this one's mistakes.
         expect(result.failed).not.toContain(GOOD_ISSUE);

@@ -52,7 +52,7 @@ export function formatSummary(page: ParsedPage, regions: string[][] = []): strin
   return `${blocks.join('\n\n')}\n`;
 }
 
-/** The article objects `--json` prints: design.md article fields, body as `paragraphs`. */
+/** The article objects `--json` prints: the article record's fields (docs/api.md), body as `paragraphs`. */
 export function toJson(page: ParsedPage): { articles: Array<Record<string, unknown>> } {
   return {
     articles: page.items.map((item, i) => ({

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import iconv from 'iconv-lite';
 import type { VFile } from 'vfile';
 import { fail, placeAt, warn, type Place } from './messages.ts';
 import { firstInvalidUtf8 } from './utf8.ts';
@@ -72,7 +71,8 @@ export function decodeText(bytes: Uint8Array, file: VFile, options: DecodeOption
       );
       return refused;
     }
-    const text = normalize(iconv.decode(Buffer.from(bytes), 'gb18030'));
+    // Node's own decoder (full ICU) knows GB18030, GBK's superset.
+    const text = normalize(new TextDecoder('gb18030').decode(bytes));
     if (!checkNul(text, file)) return refused;
     // Not warn(): this is new-issue copying the page, not ingest reading it.
     file.message('This file is in the GB18030/GBK encoding; its copy in the issue folder was converted to UTF-8. Compare a few lines of the copy with the printed page.', {

@@ -2,7 +2,7 @@ import type { VFile } from 'vfile';
 
 /**
  * Endings shared by every message, so a maintainer always reads what happens
- * next in the same words (design.md, "Friendly validation"; tests assert them).
+ * next in the same words (docs/maintainers.md; tests assert them).
  */
 export const NEXT = {
   /** An error in an issue: nothing of that issue is written or deleted. */
