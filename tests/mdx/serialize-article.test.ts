@@ -61,3 +61,11 @@ describe('serializeArticle', () => {
     );
   });
 });
+
+describe('generated-file note', () => {
+  it('every article opens with a comment saying it is generated and must not be edited', async () => {
+    const { serializeArticle, GENERATED_NOTE } = await import('../../scripts/lib/mdx/serialize-article.ts');
+    const mdx = serializeArticle({ title: '标题' }, [{ kind: 'paragraph', text: '正文。' }]);
+    expect(mdx.split('\n').slice(0, 2)).toEqual(['---', GENERATED_NOTE]);
+  });
+});
