@@ -7,7 +7,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import YAML from 'yaml';
 import type { Root } from 'mdast';
-import { serializeArticle } from '../../scripts/lib/mdx/serialize-article.ts';
+import { GENERATED_NOTE, serializeArticle } from '../../scripts/lib/mdx/serialize-article.ts';
 import type { BodyBlock } from '../../scripts/lib/parse/types.ts';
 
 const reader = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
@@ -63,8 +63,7 @@ describe('serializeArticle', () => {
 });
 
 describe('generated-file note', () => {
-  it('every article opens with a comment saying it is generated and must not be edited', async () => {
-    const { serializeArticle, GENERATED_NOTE } = await import('../../scripts/lib/mdx/serialize-article.ts');
+  test('every article opens with a comment saying it is generated and must not be edited', () => {
     const mdx = serializeArticle({ title: '标题' }, [{ kind: 'paragraph', text: '正文。' }]);
     expect(mdx.split('\n').slice(0, 2)).toEqual(['---', GENERATED_NOTE]);
   });
