@@ -83,3 +83,11 @@ describe('phrase gaps next to a quotation', () => {
     expect(normalizeHeadline('“ 一带一路 ”')).toBe('“一带一路”');
   });
 });
+
+describe('letter-spacing collapse is idempotent', () => {
+  it.each([['长　长 长 长'], ['长 长 长　１'], ['长 三 角　一 体 化']])('%s', async (line) => {
+    const { normalizeHeadline } = await import('../../scripts/lib/parse/normalize/index.ts');
+    const once = normalizeHeadline(line);
+    expect(normalizeHeadline(once)).toBe(once);
+  });
+});

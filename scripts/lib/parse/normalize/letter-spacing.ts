@@ -42,5 +42,14 @@ export function collapseLetterSpacing(line: string): string | null {
     const latinPair = /[0-9A-Za-z]$/u.test(tokens[i - 1]) && /^[0-9A-Za-z]/u.test(tokens[i]) && tokens[i - 1].length > 1 && tokens[i].length > 1;
     out += (wide || latinPair ? ' ' : '') + tokens[i];
   }
-  return out;
+  // Keep a gap only where normalizeHeadline would keep it (two phrases of two or more
+  // characters, Han against Han or Latin against Latin), so normalizing again changes nothing.
+  const phrases = out.split(' ');
+  return phrases.reduce((acc, phrase, i) => {
+    if (i === 0) return phrase;
+    const prev = phrases[i - 1]!;
+    const han = /\p{Script=Han}$/u.test(prev) && /^\p{Script=Han}/u.test(phrase) && [...prev].length >= 2 && [...phrase].length >= 2;
+    const latin = /[0-9A-Za-z]$/u.test(prev) && /^[0-9A-Za-z]/u.test(phrase);
+    return acc + (han || latin ? ' ' : '') + phrase;
+  }, '');
 }
