@@ -77,6 +77,7 @@ describe('photo credits', () => {
     ['郑  强摄', ['郑强'], null],
     ['本报记者刘洪超摄', ['刘洪超'], '本报'],
     ['人民视觉', [], '人民视觉'],
+    ['史自强 郝群英摄影报道', ['史自强', '郝群英'], null],
   ])('%s', (text, authors, source) => {
     expect(parsePhotoCredit(text)).toMatchObject({ authors, source });
   });

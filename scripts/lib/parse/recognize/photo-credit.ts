@@ -33,11 +33,12 @@ function parseTail(tail: string): Omit<PhotoCredit, 'text'> | null {
     const list = parseCreditList(shot[1]);
     if (list && list.authors.length > 0) return { authors: list.authors, source: list.source };
   }
-  // 摄 glued to a padded name after a role word (`本报记者  李  明摄`, `新华社记者 张  三摄`).
-  const glued = /^(.+?\s.*?)(?:摄|摄影|摄影报道)$/u.exec(t);
+  // 摄 glued to a padded name after a role word (`本报记者  李  明摄`, `新华社记者 张  三摄`); 摄影报道,
+  // which no sentence ends in, also after bare names (`史自强 郝群英摄影报道`).
+  const glued = /^(.+?\s.*?)(摄影报道|摄影|摄)$/u.exec(t);
   if (glued) {
     const list = parseCreditList(glued[1]);
-    if (list && list.marked && list.authors.length > 0) return { authors: list.authors, source: list.source };
+    if (list && (list.marked || glued[2] === '摄影报道') && list.authors.length > 0) return { authors: list.authors, source: list.source };
   }
   // `摄影 张三` / `摄影：张三`
   // (The label is set apart by a colon, slash or space: `图片报道` is a head, not 图 + a name.)
