@@ -73,7 +73,10 @@ export function attach(blocks: Block[]): Attachment {
   for (const i of [...columnShaped]) {
     if (pageHeads.includes(i)) continue;
     // A body led by its own bracketed head (【…】, a 快讯 item) is not titled by the line above it.
-    const nextBody = blocks[i + 1];
+    // (A byline may stand between a short title and its text: `开秧门` / `李  御` / 喔嗬，…)
+    let n = i + 1;
+    while (blocks[n]?.type === 'byline') n++;
+    const nextBody = blocks[n];
     const before = direction === 'before' && nextBody?.type === 'body' && parseLeadHead(rawParagraph(nextBody.parts[0].unit)) === null;
     const prev = blocks[i - 1];
     const after = direction === 'after' && prev?.type === 'body' && overlapScore(headText(blocks[i]), prev) >= 1;
