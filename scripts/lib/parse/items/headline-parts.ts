@@ -148,8 +148,8 @@ function fromGroup(group: UnitNode, parts: HeadlineParts, layout: Layout): void 
   }
   const [w1, w2] = rest.map((l) => setWidth(l.value));
   if (brokenTitle(rest[0], rest[1], layout)) parts.title = joinHeadlineLines(rest);
-  else if (parts.subtitle === null && !kickerLine(rest[0]) && w2 > w1 && (EVENT_END.test(rest[0].value.trim()) || (w1 >= 8 && w2 >= 1.4 * w1 && w2 - w1 >= 5))) {
-    // A much longer second line under a full title, or any longer line under an event held, is a subtitle set without dashes.
+  else if (parts.subtitle === null && !kickerLine(rest[0]) && w2 > w1 && (EVENT_END.test(rest[0].value.trim()) || (w2 >= 1.5 * w1 && w2 - w1 >= 6 && /[，,]/u.test(rest[1].value)))) {
+    // A much longer second line that reads as a sentence, or any longer line under an event held, is a subtitle set without dashes.
     parts.title = displayLineText(rest[0]);
     parts.subtitle = displayLineText(rest[1]);
   } else {
