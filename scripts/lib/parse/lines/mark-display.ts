@@ -15,6 +15,9 @@ import { opensReport, opensReportAt } from './report-opener.ts';
  * `窝”，…`) is body text however it looks.
  */
 
+// The opening of a list item: 一是, 二要, （三）, 4．, ①.
+const LIST_ITEM = /^(?:[一二三四五六七八九十]+[是要]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[．.、]|[①-⑳])/u;
+
 // A next line that starts with at most one character and then punctuation finishes a word begun above.
 const CONTINUED = /^[^，。！？；、\s]?[”’」』）)]?[，。！？；、：]/u;
 
@@ -35,8 +38,9 @@ export function endsParagraph(line: LineNode, layout: Layout, first = false, nex
   // indented: a first line is two ems short of the column, a line inside a paragraph is not.
   // (Punctuation hanging at the line end or a half-width digit moves it by up to an em.)
   const indent = next === undefined ? 0 : next.data.measure - next.data.width;
-  // (A semicolon ends a clause of a list, which runs on.)
-  const indentedNext = next !== undefined && next.data.kind === 'text' && indent >= 0.75 && indent <= 2.75 && !endsSentence(next.value) && !/[；;][”’」』）)]*$/u.test(line.value.trimEnd());
+  // (A semicolon ends a clause that runs on, unless the next line opens the next item of a list: `二是…`, `（二）…`.)
+  const clauseRunsOn = /[；;][”’」』）)]*$/u.test(line.value.trimEnd()) && !(next !== undefined && LIST_ITEM.test(next.value.trim()));
+  const indentedNext = next !== undefined && next.data.kind === 'text' && indent >= 0.75 && indent <= 2.75 && !endsSentence(next.value) && !clauseRunsOn;
   // A line of dialogue of its own (`“你是哪里人？”`) under a finished sentence is a paragraph of its own.
   const dialogueNext = next !== undefined && next.data.kind === 'text' && /^[“「][^”」]*[？！。?!…][”」]$/u.test(next.value.trim());
   // A line wider than its neighbours' column is set in another frame (a caption); its sentence end decides.
