@@ -6,6 +6,7 @@ import {
   parsePhotoCredit,
   parseTrailingCredit,
   isCaptionHint,
+  opensLikeCaption,
 } from '../recognize/index.ts';
 import type { ArticleType } from '../../../../src/schemas/article.ts';
 import { titledName } from '../lines/name-bylines.ts';
@@ -85,8 +86,6 @@ export function readCredits(bylineLines: LineNode[], first: string | null, last:
   };
 }
 
-// Captions open with the time of the picture (`4月9日，`, `近日，`) and describe one scene.
-const CAPTION_START = /^(?:[0-9]{1,2}月[0-9]{1,2}日|近日|日前)[，,]/u;
 const CAPTION_MAX = 320;
 // Opinion columns: 短评, 时评, 快评, 评论员文章, 社论, 言论, 来论, 观点, 杂谈, 随笔, 今日谈.
 const OPINION_COLUMN = /评|论$|^(?:言论|观点|杂谈|随笔|今日谈|编者按)$/u;
@@ -98,7 +97,7 @@ export function itemType(opts: { ended: EndMark | null; titled: boolean; column?
   if (ended === 'photo') return 'photo';
   const total = paragraphs.join('').length;
   const first = paragraphs[0] ?? '';
-  if (!titled && paragraphs.length <= 3 && total <= CAPTION_MAX && (CAPTION_START.test(first) || isCaptionHint(first))) return 'photo';
+  if (!titled && paragraphs.length <= 3 && total <= CAPTION_MAX && (opensLikeCaption(first) || isCaptionHint(first))) return 'photo';
   if (credits.photographer && paragraphs.length <= 3 && total <= CAPTION_MAX) return 'photo';
   if (credits.commentator || credits.authorNote || OPINION_COLUMN.test(opts.column ?? '')) return 'commentary';
   return 'article';

@@ -19,8 +19,6 @@ import type { Layout } from '../tree/types.ts';
 const MAX_LINES = 2;
 // A box at the top of a piece (核心阅读, 编者按) holds its label and a few paragraphs.
 const BOX_MAX_PARTS = 4;
-// Editors' notes are pieces of their own, headed by their genre label.
-const NOTE_LABEL = /^(?:开栏的话|结束语|写在前面)$/u;
 // A subhead with its one-sentence deck (`观云为啥能“识天”` / `云的变化…，…`) can run past 20 ems.
 const MAX_LINE_WIDTH = 32;
 const SAME_MEASURE = 2.5;
@@ -35,7 +33,8 @@ function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock, layout
   // A kicker over a title (its first line ending in ——) heads a new piece.
   if (lines.length === 2 && /[—–]{2}$/u.test(lines[0].value.trim())) return false;
   if (before.ended !== null) return false;
-  if (lines.length === 1 && NOTE_LABEL.test(lines[0].value.replace(/[\s\u3000]/gu, ''))) return false;
+  // A column's note (开栏的话) is a piece of its own, headed by its genre label.
+  if (lines.length === 1 && boxLabelKind(lines[0].value) === 'note') return false;
   // A caption or an advertorial is an item of its own: a head leading into one is its headline.
   if (after.ended === 'photo' || after.ended === 'ad') return false;
   const first = after.parts[0].unit;

@@ -1,4 +1,4 @@
-import { boxLabelKind, endsLeadIn, endsSentence, looksLikeHeadlineText, opensFreshSentence } from '../recognize/index.ts';
+import { boxLabelKind, endsLeadIn, endsSentence, isDialogueLine, looksLikeHeadlineText, opensFreshSentence } from '../recognize/index.ts';
 import type { Layout, LineNode } from '../tree/types.ts';
 import { hasPhraseGap, isLetterSpaced } from './measure.ts';
 import { endsInFigure, isPeriodLabel } from '../recognize/data-box.ts';
@@ -42,7 +42,7 @@ export function endsParagraph(line: LineNode, layout: Layout, first = false, nex
   const clauseRunsOn = /[；;][”’」』）)]*$/u.test(line.value.trimEnd()) && !(next !== undefined && LIST_ITEM.test(next.value.trim()));
   const indentedNext = next !== undefined && next.data.kind === 'text' && indent >= 0.75 && indent <= 2.75 && !endsSentence(next.value) && !clauseRunsOn;
   // A line of dialogue of its own (`“你是哪里人？”`) under a finished sentence is a paragraph of its own.
-  const dialogueNext = next !== undefined && next.data.kind === 'text' && /^[“「][^”」]*[？！。?!…][”」]$/u.test(next.value.trim());
+  const dialogueNext = next !== undefined && next.data.kind === 'text' && isDialogueLine(next.value);
   // A line wider than its neighbours' column is set in another frame (a caption); its sentence end decides.
   return width <= measure - (first ? 3.5 : 1.5) || width >= measure + 2.5 || ((indentedNext || dialogueNext) && measure >= 8);
 }

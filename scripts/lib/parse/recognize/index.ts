@@ -7,12 +7,12 @@ export { closesEditorsNote, isSignatureLine, parseClosingNote } from './closing-
 export { parseCreditList, type CreditList } from './credit-list.ts';
 export { normalizeCreditSpacing } from './credit-spacing.ts';
 export { parseDateline, splitSourcePlace } from './dateline.ts';
-export { COLUMN_TAG, looksLikeHeadlineText, opensFreshSentence } from './headline-text.ts';
+export { COLUMN_TAG, isDialogueLine, looksLikeHeadlineText, opensFreshSentence, opensInterviewTurn } from './headline-text.ts';
 export { parseJumpLine } from './jump-line.ts';
 export { parseLeadCredit } from './lead-credit.ts';
 export { isPersonName, isSource, readNames } from './names.ts';
 export { parsePageCredits } from './page-credits.ts';
-export { isCaptionHint, parsePhotoCredit } from './photo-credit.ts';
+export { isCaptionHint, opensLikeCaption, parsePhotoCredit } from './photo-credit.ts';
 export { endsLeadIn, endsSentence } from './sentence.ts';
 export { splitSubtitleDash } from './subtitle-dash.ts';
 export { parseTrailingCredit } from './trailing-credit.ts';

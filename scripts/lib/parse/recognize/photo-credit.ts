@@ -120,6 +120,14 @@ export function parsePhotoCredit(text: string): PhotoCredit | null {
   return null;
 }
 
+// Captions open on the time of the picture, often the local date abroad (`4月9日，`, `当地时间3月1日，`, `近日，`), or on 图为.
+const CAPTION_START = /^(?:当地时间)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|近日|日前)(?:上午|下午|晚上|晚间|凌晨)?[，,]|^图为/u;
+
+/** True when a paragraph opens the way a photo caption does. */
+export function opensLikeCaption(text: string): boolean {
+  return CAPTION_START.test(text.trim());
+}
+
 const HINT_START = /^(?:图为|图[①-⑳0-9一二三四五六七八九十]|[上下左右中]图[：:为]?|组图|图片说明|题图)/u;
 const HINT_PAREN = /[（(](?:[^（）()]{0,12}(?:照片|图片|截图|资料图|航拍|示意图)|[前后中]?排?[左右][一二三四五六七八九]|中)[）)]/u;
 

@@ -6,7 +6,7 @@ import { endsInFigure, isPeriodLabel } from '../recognize/data-box.ts';
 import { endsSentence } from '../recognize/sentence.ts';
 import { parseLeadCredit } from '../recognize/lead-credit.ts';
 import { parseLeadHead } from '../recognize/lead-head.ts';
-import { isPersonName, startsWithCommonSurname } from '../recognize/names.ts';
+import { opensInterviewTurn } from '../recognize/headline-text.ts';
 
 export { opensReport };
 
@@ -28,15 +28,6 @@ function unit(kind: UnitKind, lines: LineNode[]): UnitNode {
     breakBefore: lines[0].data.gap >= 2,
     hinted: lines.some((l) => l.data.kind === 'hint'),
   };
-}
-
-const INTERVIEW_TURN = /^(?:(本报记者|记者|主持人|问|答|[QA])|(\p{Script=Han}{2,3}))[：:]/u;
-
-/** True when a line opens an interview turn: a role label, or a speaker's name with a common surname. */
-function opensInterviewTurn(line: string): boolean {
-  const m = INTERVIEW_TURN.exec(line.trim());
-  // (`张琳说：` reports speech inside a paragraph; a turn's label is the name alone.)
-  return m !== null && (m[1] !== undefined || (isPersonName(m[2]!) && startsWithCommonSurname(m[2]!) && !/[说道称讲问]$/u.test(m[2]!)));
 }
 
 // A column head (栏目): one short line of plain Han characters.
@@ -135,7 +126,7 @@ export function reflow(lines: LineNode[], layout: Layout): UnitNode[] {
       if (!next || next.data.kind !== 'text' || next.data.gap >= 2) break;
       if (opensReportAt(lines, j) || parseLeadHead(next.value) !== null) break;
       // An interview's next turn (`记者：…`, `答：…`, `王建军：…`) starts a paragraph after a finished sentence.
-      if (endsSentence(cur.value) && opensInterviewTurn(next.value)) break;
+      if (endsSentence(cur.value) && opensInterviewTurn(next.value, { names: true })) break;
     }
     units.push(unit('paragraph', lines.slice(i, j)));
     i = j;

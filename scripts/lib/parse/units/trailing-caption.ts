@@ -1,4 +1,4 @@
-import { isCaptionHint, parsePhotoCredit } from '../recognize/index.ts';
+import { isCaptionHint, opensLikeCaption, parsePhotoCredit } from '../recognize/index.ts';
 import type { Block, BodyBlock } from './segment.ts';
 import { rawParagraph } from './unit-text.ts';
 import { opensReport } from '../lines/report-opener.ts';
@@ -11,8 +11,6 @@ import { opensReport } from '../lines/report-opener.ts';
  * paragraphs of article text come before it, or one that opens with a report's credit (a brief).
  */
 
-// Captions open on the date, often the local date abroad (`当地时间3月1日，`), or on 图为.
-const CAPTION_START = /^(?:当地时间)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|近日|日前)(?:上午|下午|晚上|晚间|凌晨)?[，,]|^图为/u;
 const CAPTION_MAX = 160;
 
 function captionPart(body: BodyBlock): number {
@@ -23,7 +21,7 @@ function captionPart(body: BodyBlock): number {
   // At least two paragraphs of article text before it, or one that opens as a report does (a brief).
   const article = k >= 2 || (k === 1 && opensReport(rawParagraph(body.parts[0]!.unit)));
   if (!article || body.parts[k - 1]!.kind !== 'paragraph') return -1;
-  if ([...last].length > CAPTION_MAX || !(CAPTION_START.test(last) || isCaptionHint(last.split(/[。]/u)[0]))) return -1;
+  if ([...last].length > CAPTION_MAX || !(opensLikeCaption(last) || isCaptionHint(last.split(/[。]/u)[0]))) return -1;
   return k;
 }
 
