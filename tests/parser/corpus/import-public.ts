@@ -59,6 +59,7 @@ import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { RecordFile } from './compose.ts';
 
 // ---------------------------------------------------------------- types
 
@@ -75,25 +76,6 @@ interface SourceArticle {
   paragraphs: string[];
   url: string | null;
   origin: string; // repository / path, for the run summary
-}
-
-interface RecordArticle {
-  id: string;
-  type: 'article' | 'commentary';
-  column: string | null;
-  kicker: string | null;
-  title: string;
-  subtitle: string | null;
-  byline: string | null;
-  paragraphs: string[];
-  continuedOn: number | null;
-}
-
-interface RecordFile {
-  paper: string;
-  style: string;
-  furniture: string[];
-  articles: RecordArticle[];
 }
 
 interface Tree {
