@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../scripts/lib/parse/parse-page.ts';
-import { compareReading, type Reading } from '../../scripts/lib/parse/evaluate/reading.ts';
+import { compareReading, type Reading } from '../../scripts/lib/parse/evaluate/compare-reading.ts';
 
 // Pages of other papers (fixtures/unseen-*), each with a reading written by hand from the
 // page: what a newspaper reader sees as items. Unlike expected.json this is not

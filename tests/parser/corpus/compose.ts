@@ -1,4 +1,4 @@
-import type { Reading, ReadingItem } from '../../../scripts/lib/parse/evaluate/reading.ts';
+import type { Reading, ReadingItem } from '../../../scripts/lib/parse/evaluate/compare-reading.ts';
 
 /**
  * Sets article records (records/*.json, see README.md) into raw pages the way PDF and OCR

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { detectLayout, readLines } from '../lines/read-lines.ts';
 import { parsePage } from '../parse-page.ts';
-import { compareReading, type Reading } from './reading.ts';
+import { compareReading, type Reading } from './compare-reading.ts';
 import { addTally, emptyTally, formatTally, scorePage, TALLY_HEADER, type Tally } from './score.ts';
 
 /** A page file with its hand reading. */

@@ -1,5 +1,5 @@
 import type { ParsedItem, ParsedPage } from '../types.ts';
-import { comparable, endsLike, pairItems, type Reading, type ReadingItem } from './reading.ts';
+import { comparable, endsLike, pairItems, type Reading, type ReadingItem } from './compare-reading.ts';
 
 /**
  * The parser's four measures on pages with a reading, as a new maintainer meets them:
