@@ -10,7 +10,7 @@ import { invariantDiff } from './invariant.ts';
 // corpus/compose.ts; see corpus/README.md): every page keeps every printed character exactly once, and the scores
 // do not fall below the floors measured when they were last raised. Raise a floor when the
 // parser improves; never lower one to make a change pass (docs/parser.md has the table).
-const FLOORS = { bothEnds: 0.88, titleExact: 0.86, spurious: 0.06, paragraphsExact: 0.84 };
+const FLOORS = { bothEnds: 0.88, titleExact: 0.87, spurious: 0.055, paragraphsExact: 0.84 };
 
 const dir = join(import.meta.dirname, 'corpus', 'records');
 const pages = readdirSync(dir)
