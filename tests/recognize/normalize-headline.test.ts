@@ -91,3 +91,17 @@ describe('letter-spacing collapse is idempotent', () => {
     expect(normalizeHeadline(once)).toBe(once);
   });
 });
+
+describe('a decimal point or colon parted from its digits by extraction spaces', () => {
+  it.each([
+    ['增长 ３ ．５％', '增长3.5%'],
+    ['2019　：Ａ', '2019:A'],
+    ['时间 ９ ：３０', '时间9:30'],
+  ])('%s → %s in body text and in a headline, the same the second time', async (input, expected) => {
+    const { normalizeHeadline, normalizeText } = await import('../../scripts/lib/parse/normalize/index.ts');
+    for (const normalize of [normalizeText, normalizeHeadline]) {
+      expect(normalize(input)).toBe(expected);
+      expect(normalize(normalize(input))).toBe(expected);
+    }
+  });
+});

@@ -11,15 +11,19 @@ import { collapseLetterSpacing } from './letter-spacing.ts';
 
 const RUN = /[ \t\u00a0\u3000]+/gu;
 
-/** Normalize a headline: collapse letter-spacing, drop extraction spaces, keep one space between two multi-character phrases. */
 const QUOTES = /^[“”‘’「」『』《》]$/u;
 const QUOTES_ALL = /[“”‘’「」『』《》]/gu;
 
+/** Normalize a headline: collapse letter-spacing, drop extraction spaces, keep one space between two multi-character phrases. */
 export function normalizeHeadline(text: string): string {
   // A headline wraps anywhere, even inside a word (`越来` / `越热闹`), so its lines join without a space.
   const folded = foldFullwidth(text.replace(/[ \t\u00a0\u3000]*\n\s*/gu, '').trim());
-  const collapsed = collapseLetterSpacing(folded);
-  if (collapsed !== null) return collapsed;
+  // Folding again at the end reaches a decimal point or colon that only the removed spaces kept from its digits (`2019 ：Ａ`).
+  return foldFullwidth(collapseLetterSpacing(folded) ?? spaceOutPhrases(folded));
+}
+
+/** Each run of spaces goes, or stays as one space where it parts two phrases or two words of Latin script. */
+function spaceOutPhrases(folded: string): string {
   return folded.replace(RUN, (run, offset: number, whole: string) => {
     const before = whole[offset - 1];
     const after = whole[offset + run.length];
