@@ -92,6 +92,18 @@ describe('display lines', () => {
     expect(kinds(text).some(([, kind]) => kind === 'display')).toBe(false);
   });
 
+  it('reads a clause wrapped at the column edge between paragraphs as text, not as a head over a byline (wrapped layout)', () => {
+    const para = ['专门账户，每年年底要公布基金', '的收支及余额状况。2016年底，', '共维修电梯100余部，应急资金', '回笼后再行平衡。'];
+    const next = ['面临电梯困境的还不止紫瑞', '园一个社区。普东新苑社区的问', '题更加复杂，还迁房的电梯都已', '到了大修的年限。'];
+    const text = [...para, '', '维修先行垫付，制度保证资', '金回笼', '', ...next].join('\n');
+    expect(kinds(text).filter(([, kind]) => kind !== 'text')).toEqual([]);
+  });
+
+  it('still marks a kicker as wide as its own frame over the title under a credit', () => {
+    const text = ['（崔  寅参与采写）', '', '优化流程、压减时限，惠企服务加速落地', '浙江企业开办实现“一日办结”', '', '本报杭州4月26日电  （记者窦翰林）浙江省市场监管局', '26日发布，全省企业开办时间压缩到一个工作日以内，', '办事群众普遍反映流程更简便。'].join('\n');
+    expect(kinds(text).slice(1, 3)).toEqual([[3, 'display'], [4, 'display']]);
+  });
+
   it('marks a letter-spaced line', () => {
     const text = ['长 三 角 一 体 化 热 点 不 断', '', ...body].join('\n');
     expect(kinds(text)[0]).toEqual([1, 'display']);
