@@ -3,8 +3,9 @@ import { endsInFigure, isPeriodLabel } from '../recognize/data-box.ts';
 import { parseLeadHead } from '../recognize/lead-head.ts';
 import { opensReport } from '../units/reflow.ts';
 import { rawParagraph } from '../units/unit-text.ts';
+import { setWidth } from '../lines/measure.ts';
 import type { Block, BodyBlock, OtherBlock } from '../units/segment.ts';
-import type { Layout } from '../tree/types.ts';
+import type { Layout, UnitNode } from '../tree/types.ts';
 
 /**
  * Subheads (小标题). A short display group standing between two runs of body text of the
@@ -93,12 +94,59 @@ function foldBoxLabels(blocks: Block[]): Block[] {
   return out;
 }
 
+// A subhead with its deck, each set like a paragraph of its own (`达到世界级地质遗迹标准` / `具有较高科研价值，填补了` / `岩溶地质研究空白`).
+const MAX_RUN_LINES = 4;
+const SHORT_LABEL = 6;
+
+/** A deck wrapped like a paragraph (`具有较高科研价值，填补了` / `岩溶地质研究空白`): a clause cut off in mid-phrase goes on in the shorter line after it. */
+function joinWrappedDecks(units: UnitNode[]): UnitNode[] {
+  const out: UnitNode[] = [];
+  for (const unit of units) {
+    const prev = out.at(-1);
+    const last = prev?.children.at(-1);
+    const line = unit.children[0]!;
+    const cut = last !== undefined && /[，,、]\p{Script=Han}/u.test(last.value) && /\p{Script=Han}$/u.test(last.value.trim());
+    if (prev !== undefined && cut && unit.children.length === 1 && !/[，,、]/u.test(line.value) && setWidth(line.value) < setWidth(last!.value)) {
+      out[out.length - 1] = { ...prev, children: [...prev.children, line], position: { start: prev.position.start, end: unit.position.end } };
+    } else out.push(unit);
+  }
+  return out;
+}
+
+/**
+ * In the spaced layout the lines of one headline touch; display lines set apart by blank
+ * lines like the paragraphs around them, between two runs of one article's text, are its
+ * subheads (a subhead and its deck), each as a subhead would be alone.
+ */
+function foldSubheadRun(out: Block[], k: number, layout: Layout): boolean {
+  if (layout !== 'spaced') return false;
+  let end = k;
+  while (out[end]?.type === 'display') end++;
+  const run = out.slice(k, end) as OtherBlock[];
+  const before = out[k - 1] as BodyBlock;
+  const after = out[end];
+  if (run.length < 2 || after?.type !== 'body') return false;
+  if (run.reduce((n, b) => n + b.unit.children.length, 0) > MAX_RUN_LINES) return false;
+  if (!run.every((head) => head.unit.children.every((l, i) => i === 0 || l.data.gap === 0) && isSubhead(head, before, after, layout))) return false;
+  if (!run.slice(1).every((head) => head.unit.children[0]!.data.gap >= 1)) return false;
+  // A short label over a title (`今日谈` / `好风景也要好服务`, `读者来信`, a column or a group's name) heads a new piece.
+  if (run.some((head) => head.unit.children.length === 1 && setWidth(head.unit.children[0]!.value) <= SHORT_LABEL)) return false;
+  for (const unit of joinWrappedDecks(run.map((head) => head.unit))) before.parts.push({ kind: 'subhead', unit });
+  joinBodies(before, null, after);
+  out.splice(k, run.length + 1);
+  return true;
+}
+
 /** Fold box labels, and subheads with the text after them, into the bodies they belong to. */
 export function mergeSubheads(blocks: Block[], layout: Layout): Block[] {
   const out = foldBoxLabels(blocks);
   for (let k = 1; k + 1 < out.length; k++) {
     const before = out[k - 1];
     const head = out[k];
+    if (before.type === 'body' && head.type === 'display' && foldSubheadRun(out, k, layout)) {
+      k--;
+      continue;
+    }
     const after = out[k + 1];
     if (before.type !== 'body' || head.type !== 'display' || after.type !== 'body') continue;
     if (!isSubhead(head, before, after, layout)) continue;

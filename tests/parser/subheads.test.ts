@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../scripts/lib/parse/parse-page.ts';
+
+/** A spaced page: every body line is followed by a blank line; the lines of one headline touch. */
+const spaced = (lines: string[]): string => lines.join('\n\n');
+
+const head = ['陕西汉中发现大片天坑群\n新地质遗迹 考验保护与开发', '本报记者  常  钦'];
+const before = ['作为特殊喀斯特地貌，天坑令人', '惊叹，它的形成需要漫长的地质', '年代。队员们翻山越岭寻找线索，', '感冒、发烧更是时有发生。'];
+const after = ['汉中天坑群位于秦巴山区汉中盆', '地南部，地质构造复杂，岩溶地', '貌发育充分，专家认为它具有很', '高的科研和科普价值。'];
+
+describe('subheads set like paragraphs (spaced layout)', () => {
+  it('a subhead and its deck, each apart from the other by a blank line, stay inside the article', () => {
+    const text = spaced([...head, ...before, '达到世界级地质遗迹标准', '具有较高科研价值，填补了', '岩溶地质研究空白', ...after]);
+    const { page } = parsePage(text);
+    expect(page.items).toHaveLength(1);
+    const subheads = page.items[0]!.body.filter((b) => b.kind === 'subhead').map((b) => b.text);
+    expect(subheads).toEqual(['达到世界级地质遗迹标准', '具有较高科研价值，填补了岩溶地质研究空白']);
+  });
+
+  it('a column label over a title, set apart the same way, still opens a new piece', () => {
+    const text = spaced([...head, ...before, '今日谈', '好风景也要好服务', ...after]);
+    const { page } = parsePage(text);
+    expect(page.items.map((i) => i.title)).toEqual(['新地质遗迹 考验保护与开发', '好风景也要好服务']);
+    expect(page.items[1]!.column).toBe('今日谈');
+  });
+});
