@@ -24,3 +24,30 @@ describe('subheads set like paragraphs (spaced layout)', () => {
     expect(page.items[1]!.column).toBe('今日谈');
   });
 });
+
+describe('a subhead right under the byline', () => {
+  it('opens the article: a second headline is not printed under the first one’s byline (wrapped layout)', () => {
+    const text = [
+      '河南原阳县宏达集团持续扶贫，带动万余人脱贫',
+      '荒庄不荒了',
+      '',
+      '苗文新',
+      '',
+      '村企共建，整村脱贫',
+      '原阳县韩董庄镇荒庄村地处河南',
+      '省重点贫困地区——黄河滩区。尚广强',
+      '从小家境贫寒，但经常得到乡亲邻居',
+      '的无私帮助，他决心带动更多乡亲共',
+      '同富裕。',
+      '',
+      '当时的荒庄村，贫困发生率高达',
+      '百分之九十五。看到周围百姓种地买',
+      '不起化肥、农药，孩子上学缴不起学',
+      '费，尚广强决心搞木材深加工。',
+    ].join('\n');
+    const { page } = parsePage(text);
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]).toMatchObject({ title: '荒庄不荒了', byline: '苗文新' });
+    expect(page.items[0]!.body[0]).toMatchObject({ kind: 'subhead', text: '村企共建，整村脱贫' });
+  });
+});

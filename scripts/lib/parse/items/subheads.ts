@@ -137,9 +137,33 @@ function foldSubheadRun(out: Block[], k: number, layout: Layout): boolean {
   return true;
 }
 
+/**
+ * A display line between a headline's byline and the body under it is the subhead that
+ * opens the article (`荒庄不荒了` / `苗文新` / `村企共建，整村脱贫` / text): a second headline is
+ * not printed under the first one's byline. (A byline over its headline, as some columns
+ * print it, has no headline above it.)
+ */
+function foldOpeningSubheads(blocks: Block[]): Block[] {
+  const out = [...blocks];
+  for (let k = 2; k + 1 < out.length; k++) {
+    const [title, byline, head, body] = [out[k - 2]!, out[k - 1]!, out[k]!, out[k + 1]!];
+    if (title.type !== 'display' || byline.type !== 'byline' || head.type !== 'display' || body.type !== 'body') continue;
+    const lines = head.unit.children;
+    if (head.unit.hinted || head.unit.breakBefore || lines.length > MAX_LINES) continue;
+    if (lines.some((l) => /^[—–-]{2}/u.test(l.value.trim()) || l.data.width > MAX_LINE_WIDTH)) continue;
+    // A short label there is the column of the piece below (`瞭望环渤海`), not its subhead.
+    if (lines.length === 1 && setWidth(lines[0]!.value) <= SHORT_LABEL) continue;
+    const first = body.parts[0]!.unit;
+    if (opensReport(rawParagraph(first)) || parseLeadHead(rawParagraph(first)) !== null) continue;
+    body.parts.unshift({ kind: 'subhead', unit: head.unit });
+    out.splice(k, 1);
+  }
+  return out;
+}
+
 /** Fold box labels, and subheads with the text after them, into the bodies they belong to. */
 export function mergeSubheads(blocks: Block[], layout: Layout): Block[] {
-  const out = foldBoxLabels(blocks);
+  const out = foldOpeningSubheads(foldBoxLabels(blocks));
   for (let k = 1; k + 1 < out.length; k++) {
     const before = out[k - 1];
     const head = out[k];

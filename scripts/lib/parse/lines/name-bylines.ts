@@ -23,7 +23,9 @@ export function markNameBylines(lines: LineNode[]): void {
     const prev = lines[i - 1];
     const next = lines[i + 1];
     if (line.data.kind !== 'display' || prev === undefined || next === undefined) return;
-    if (!['display', 'hint'].includes(prev.data.kind) || next.data.kind !== 'text') return;
+    // Over the body, or over the one-line subhead that opens it (`苗文新` / `村企共建，整村脱贫` / body).
+    const overBody = next.data.kind === 'text' || (next.data.kind === 'display' && lines[i + 2]?.data.kind === 'text');
+    if (!['display', 'hint'].includes(prev.data.kind) || !overBody) return;
     const t = line.value.trim();
     // Unspaced, a name needs a common surname (`冯雁军`; `越热闹` is the tail of a headline).
     const unspaced = /^\p{Script=Han}{2,3}$/u.test(t) && isPersonName(t) && startsWithCommonSurname(t);
