@@ -5,6 +5,7 @@ import { markDisplay } from '../../scripts/lib/parse/lines/mark-display.ts';
 import { displayWidth, hasPhraseGap, setWidth } from '../../scripts/lib/parse/lines/measure.ts';
 import { detectLayout, readLines } from '../../scripts/lib/parse/lines/read-lines.ts';
 import { opensReport, opensReportAt } from '../../scripts/lib/parse/lines/report-opener.ts';
+import { parsePage } from '../../scripts/lib/parse/parse-page.ts';
 
 function kinds(text: string): Array<[number, string]> {
   const lines = readLines(text);
@@ -97,6 +98,8 @@ describe('display lines', () => {
     const next = ['面临电梯困境的还不止紫瑞', '园一个社区。普东新苑社区的问', '题更加复杂，还迁房的电梯都已', '到了大修的年限。'];
     const text = [...para, '', '维修先行垫付，制度保证资', '金回笼', '', ...next].join('\n');
     expect(kinds(text).filter(([, kind]) => kind !== 'text')).toEqual([]);
+    const { page } = parsePage(text);
+    expect(page.items[0]!.body.map((b) => b.text)).toContain('维修先行垫付，制度保证资金回笼');
   });
 
   it('still marks a kicker as wide as its own frame over the title under a credit', () => {

@@ -4,6 +4,7 @@ import { hasPhraseGap, isLetterSpaced } from './measure.ts';
 import { endsInFigure, isPeriodLabel } from '../recognize/data-box.ts';
 import { closesBrokenCredit, endMark } from '../units/end-marks.ts';
 import { opensReport, opensReportAt } from './report-opener.ts';
+import { wrapsAtColumnEdge } from './column-edge.ts';
 
 /**
  * Deciding which text lines are display type (headlines, subheads, kickers, column
@@ -129,27 +130,11 @@ interface Place {
   t: string;
 }
 
-/**
- * A clause that fills its column (or, as a paragraph's first line, all of it but the
- * two-em indent) and runs on into a shorter line printed right under it
- * (`维修先行垫付，制度保证资` / `金回笼`) is text wrapped at the column's edge: a headline is
- * broken where its phrases break, not where the column ends.
- */
-function wrapsIntoNext(lines: LineNode[], i: number, layout: Layout): boolean {
-  const [prev, line, next, after] = [lines[i - 1], lines[i]!, lines[i + 1], lines[i + 2]];
-  if (layout !== 'wrapped' || next === undefined || !['text', 'display'].includes(next.data.kind) || next.data.gap !== 0) return false;
-  const { width, measure } = line.data;
-  const t = line.value.trim();
-  const fills = (w: number): boolean => Math.abs(w - measure) <= 0.5 || Math.abs(w - (measure - 2)) <= 0.5;
-  // Body text stands on both sides: the column is the body's, not a head's own width.
-  const inBody = prev?.data.kind === 'text' && after?.data.kind === 'text' && fills(after.data.width);
-  return inBody && /[，,、]./u.test(t) && !endsSentence(t) && fills(width) && next.data.width < measure - 1.5;
-}
-
 /** Lines that are body text whatever they look like. */
-function bodyTextAlways({ lines, i, layout, line, next }: Place): boolean {
+function bodyTextAlways({ lines, i, layout, next }: Place): boolean {
   if (next && next.data.kind === 'text' && CONTINUED.test(next.value.trim())) return true;
-  if (wrapsIntoNext(lines, i, layout) || (i > 0 && wrapsIntoNext(lines, i - 1, layout))) return true;
+  // A clause wrapped at the column's edge (a subhead set like a paragraph) is text, and so is the line that finishes it.
+  if (wrapsAtColumnEdge(lines, i, layout) || (i > 0 && wrapsAtColumnEdge(lines, i - 1, layout))) return true;
   // A report's opening head is body text, even broken over two lines.
   if (opensReportAt(lines, i)) return true;
   // The figure lines of a data box (`规模以上工业增加值 增长7.1%` under `2024年1—2月`) are body text

@@ -1,6 +1,7 @@
 import { opensReport, opensReportAt } from '../lines/report-opener.ts';
 import type { Layout, LineNode, UnitKind, UnitNode } from '../tree/types.ts';
 import { endsParagraph } from '../lines/mark-display.ts';
+import { wrapsAtColumnEdge } from '../lines/column-edge.ts';
 import { closesBrokenCredit, endMark } from './end-marks.ts';
 import { endsInFigure, isPeriodLabel } from '../recognize/data-box.ts';
 import { endsSentence } from '../recognize/sentence.ts';
@@ -123,6 +124,8 @@ export function reflow(lines: LineNode[], layout: Layout): UnitNode[] {
       // A credit that ends the report's opening head (`本报墨西哥城3月12` / `日电  （记者 吴  越）`) opens it.
       if (endMark(cur.value) !== null && !opensWithCreditOnly(lines.slice(i, j))) break;
       if (j - 1 > i && closesBrokenCredit(lines[j - 2], cur)) break;
+      // A clause wrapped at the column's edge (a subhead set like a paragraph) ends with the line that finishes it.
+      if (j - 2 === i && wrapsAtColumnEdge(lines, i, layout)) break;
       if (!next || next.data.kind !== 'text' || next.data.gap >= 2) break;
       if (opensReportAt(lines, j) || parseLeadHead(next.value) !== null) break;
       // An interview's next turn (`记者：…`, `答：…`, `王建军：…`) starts a paragraph after a finished sentence.
