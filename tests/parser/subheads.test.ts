@@ -51,3 +51,26 @@ describe('a subhead right under the byline', () => {
     expect(page.items[0]!.body[0]).toMatchObject({ kind: 'subhead', text: '村企共建，整村脱贫' });
   });
 });
+
+describe('a subhead led in with a dash over its deck', () => {
+  const opening = '“这几年普洱茶行业的消费端正在发生变化，年轻人越来越多。”云南一家茶企负责人说，茶叶要卖得好，先要种得好、做得精。';
+  const middle = '从2014年下半年开始，云南不少茶区推行生态茶园建设，茶农的观念也在慢慢转变。';
+  const closing = '走进昆明一家茶企的营销中心，还能看到茶园的实时画面，消费者可以追溯每一饼茶的来历。';
+  const more = [
+    '在今年的全国两会上，有代表委员建议，把茶产业作为乡村振兴的重要抓手，加快推动茶园提质增效，让茶农的日子越过越红火。',
+    '记者采访中发现，越来越多的茶企开始与科研院所合作，从种植、加工到包装都建立起标准，一片茶叶的身价也随之水涨船高。',
+  ];
+
+  it('a short lead-in ending in —— over a longer sentence stays inside the article (paragraph layout)', () => {
+    const text = ['小茶叶如何提档升级', '本报记者  徐元锋', opening, ...more, middle, '生产更规范——', '“生态茶园”控制化肥农药使用，兼顾产量和质量', closing, ...more].join('\n\n');
+    const { page } = parsePage(text);
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]!.body.filter((b) => b.kind === 'subhead')).toHaveLength(1);
+  });
+
+  it('a long kicker ending in —— over a shorter title still opens a new piece (paragraph layout)', () => {
+    const text = ['小茶叶如何提档升级', '本报记者  徐元锋', opening, ...more, middle, '扎根大凉山三年，他把“空壳村”变成“明星村”——', '“板凳书记”的三本账', closing, ...more].join('\n\n');
+    const { page } = parsePage(text);
+    expect(page.items.map((i) => i.title)).toEqual(['小茶叶如何提档升级', '“板凳书记”的三本账']);
+  });
+});

@@ -5,7 +5,7 @@ import { opensReport } from '../units/reflow.ts';
 import { rawParagraph } from '../units/unit-text.ts';
 import { setWidth } from '../lines/measure.ts';
 import type { Block, BodyBlock, OtherBlock } from '../units/segment.ts';
-import type { Layout, UnitNode } from '../tree/types.ts';
+import type { Layout, LineNode, UnitNode } from '../tree/types.ts';
 
 /**
  * Subheads (小标题). A short display group standing between two runs of body text of the
@@ -24,15 +24,32 @@ const BOX_MAX_PARTS = 4;
 const MAX_LINE_WIDTH = 32;
 const SAME_MEASURE = 2.5;
 
+// A subhead's deck is a sentence clearly longer than the lead-in over it; a kicker is the longer line over its title.
+const DECK_LONGER = 6;
+
+function isDeck(head: LineNode, deck: LineNode[]): boolean {
+  const text = deck.map((l) => l.value.trim()).join('');
+  return /[，,]/u.test(text) && setWidth(text) >= setWidth(head.value) + DECK_LONGER;
+}
+
+/** A lead-in over a deck wrapped at the column's edge (`消费更时尚——` / `茶店“变身”，…创新都` / `让茶农钱袋子更鼓`). */
+function hasWrappedDeck(lines: LineNode[]): boolean {
+  if (lines.length !== 3 || !/[—–]{2}$/u.test(lines[0]!.value.trim())) return false;
+  const { width, measure } = lines[1]!.data;
+  return width >= measure - 0.5 && lines[2]!.data.width < measure;
+}
+
 function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock, layout: Layout): boolean {
   const lines = head.unit.children;
   // A data box's period label over its figure lines (`2024年一季度` / `社会物流总额 5.36万亿元 …`) is set
   // in a box of its own width inside the article, whatever the column around it.
   if (lines.length === 1 && isPeriodLabel(lines[0].value) && before.ended === null && endsInFigure(rawParagraph(after.parts[0].unit))) return true;
-  if (head.unit.hinted || head.unit.breakBefore || lines.length > MAX_LINES) return false;
+  if (head.unit.hinted || head.unit.breakBefore || lines.length > MAX_LINES + (hasWrappedDeck(lines) ? 1 : 0)) return false;
   if (lines.some((l) => /^[—–-]{2}/u.test(l.value.trim()) || l.data.width > MAX_LINE_WIDTH)) return false;
-  // A kicker over a title (its first line ending in ——) heads a new piece.
-  if (lines.length === 2 && /[—–]{2}$/u.test(lines[0].value.trim())) return false;
+  // A kicker over a title (its first line ending in ——) heads a new piece; a short lead-in
+  // over a longer sentence is a subhead with its deck (`生产更规范——` / `“生态茶园”控制化肥农药使用，兼顾产量和质量`).
+  const leadIn = /[—–]{2}$/u.test(lines[0].value.trim());
+  if (lines.length >= 2 && leadIn && !isDeck(lines[0]!, lines.slice(1))) return false;
   if (before.ended !== null) return false;
   // A column's note (开栏的话) is a piece of its own, headed by its genre label.
   if (lines.length === 1 && boxLabelKind(lines[0].value) === 'note') return false;
@@ -46,7 +63,7 @@ function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock, layout
   // One paragraph per line: widths say nothing, and a two-line group there is as often a
   // feature's kicker and title as a subhead with its deck; a single line is a subhead.
   // (A first line ending in a colon leads into the subhead under it: `崭露头角：` / `《“悲怆”钢琴奏鸣曲》`.)
-  if (layout === 'paragraph') return lines.length === 1 || /[：:]$/u.test(lines[0].value.trim());
+  if (layout === 'paragraph') return lines.length === 1 || /[：:]$/u.test(lines[0].value.trim()) || leadIn;
   // The text before may wrap around a picture at first; its widest line shows the column.
   const last = before.parts[before.parts.length - 1].unit.children;
   const widest = Math.max(...(last.length > 1 ? last.slice(0, -1) : last).map((l) => l.data.width));
