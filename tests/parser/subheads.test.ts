@@ -74,3 +74,22 @@ describe('a subhead led in with a dash over its deck', () => {
     expect(page.items.map((i) => i.title)).toEqual(['小茶叶如何提档升级', '“板凳书记”的三本账']);
   });
 });
+
+describe('the column a subhead is measured against', () => {
+  it('is the last full paragraph’s, not a one-line lead-in’s above the subhead (spaced layout)', () => {
+    const text = spaced([
+      ...head,
+      '最美人间四月天。走进江苏无锡阳山镇，三万多亩桃林一片醉',
+      '人花海，曾经因水蜜桃出名的小镇，如今走出现代农业的新路',
+      '子。',
+      '生产方式变了：',
+      '种桃用上新科技，“金字招牌”不褪色',
+      '水蜜桃是阳山镇原产地保护品种。这些年，周边有的乡镇把',
+      '农田变成工厂，阳山人却坚持要种最好吃的桃子，一种就是',
+      '几十年，桃子的名气越来越大。',
+    ]);
+    const { page } = parsePage(text);
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]!.body.some((b) => b.kind === 'subhead' && b.text.startsWith('种桃用上新科技'))).toBe(true);
+  });
+});

@@ -65,7 +65,8 @@ function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock, layout
   // (A first line ending in a colon leads into the subhead under it: `崭露头角：` / `《“悲怆”钢琴奏鸣曲》`.)
   if (layout === 'paragraph') return lines.length === 1 || /[：:]$/u.test(lines[0].value.trim()) || leadIn;
   // The text before may wrap around a picture at first; its widest line shows the column.
-  const last = before.parts[before.parts.length - 1].unit.children;
+  // (A one-line paragraph, such as a lead-in `生产方式变了：` over the subhead, shows no column: look further up.)
+  const last = before.parts.findLast((p) => p.kind === 'paragraph' && p.unit.children.length > 1)?.unit.children ?? before.parts.at(-1)!.unit.children;
   const widest = Math.max(...(last.length > 1 ? last.slice(0, -1) : last).map((l) => l.data.width));
   return Math.abs(widest - first.children[0].data.measure) <= SAME_MEASURE;
 }
