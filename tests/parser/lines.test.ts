@@ -61,6 +61,12 @@ describe('line kinds', () => {
     expect(lineKind('#话题')).toBe('text');
   });
 
+  it('reads a box label behind its marker as a label, not as the byline of a two-character name', () => {
+    expect(lineKind('■链接')).toBe('text');
+    expect(lineKind('■ 本报评论员')).toBe('byline');
+    expect(lineKind('■ 王  静')).toBe('byline');
+  });
+
   it('reads a closing credit broken over two lines as one', () => {
     const lines = readLines('（作者系中国宏观经济研究院\n市场与价格研究所副所长、研究员）');
     classifyLines(lines);

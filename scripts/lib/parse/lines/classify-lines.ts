@@ -1,4 +1,5 @@
 import {
+  boxLabelKind,
   endsSentence,
   isSignatureLine,
   parseAdvertorialMark,
@@ -33,7 +34,8 @@ export function lineKind(value: string): LineKind {
   // Only a jump onward (下转) is consumed into `continuedOn`; 上接第N版 stays in the text it opens.
   const jump = parseJumpLine(t);
   if (jump && jump.text === t && jump.direction === 'to') return 'jump';
-  if (parseBylineLine(t)) return 'byline';
+  // A box label behind its marker (`■链接`) is no byline of a two-character name.
+  if (parseBylineLine(t) && boxLabelKind(t) === null) return 'byline';
   const credit = parseTrailingCredit(t);
   if (credit && credit.text === t) return 'credit';
   // An advertorial's mark on its own line closes the text above like a credit (`·广告·`, `（数据来源：…）·广告`).
