@@ -17,6 +17,13 @@ describe('subheads set like paragraphs (spaced layout)', () => {
     expect(subheads).toEqual(['达到世界级地质遗迹标准', '具有较高科研价值，填补了岩溶地质研究空白']);
   });
 
+  it('a subhead wrapped at the column’s edge keeps its short last line, which is no label', () => {
+    const text = spaced([...head, ...before, '受命奔赴主战场，退役军人成脱贫攻', '坚排头兵', ...after]);
+    const { page } = parsePage(text);
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]!.body.filter((b) => b.kind === 'subhead').map((b) => b.text)).toEqual(['受命奔赴主战场，退役军人成脱贫攻坚排头兵']);
+  });
+
   it('a column label over a title, set apart the same way, still opens a new piece', () => {
     const text = spaced([...head, ...before, '今日谈', '好风景也要好服务', ...after]);
     const { page } = parsePage(text);

@@ -116,16 +116,26 @@ function foldBoxLabels(blocks: Block[]): Block[] {
 const MAX_RUN_LINES = 4;
 const SHORT_LABEL = 6;
 
-/** A deck wrapped like a paragraph (`具有较高科研价值，填补了` / `岩溶地质研究空白`): a clause cut off in mid-phrase goes on in the shorter line after it. */
-function joinWrappedDecks(units: UnitNode[]): UnitNode[] {
+/**
+ * True when `unit` finishes the line above it, wrapped like a paragraph: a clause cut off in
+ * mid-phrase (`具有较高科研价值，填补了` / `岩溶地质研究空白`), or one that fills the column
+ * (`中央财政安排35亿元用于粮改饲和粮豆` / `轮作`), goes on in a shorter line without a comma.
+ */
+function finishesWrappedLine(above: UnitNode, unit: UnitNode, measure: number): boolean {
+  const last = above.children.at(-1)!;
+  const line = unit.children[0]!;
+  if (unit.children.length !== 1 || /[，,、]/u.test(line.value) || setWidth(line.value) >= setWidth(last.value)) return false;
+  if (!/[\p{Script=Han}\d”]$/u.test(last.value.trim())) return false;
+  return /[，,、]\p{Script=Han}/u.test(last.value) || last.data.width >= measure - 0.5;
+}
+
+/** Join each line that finishes a wrapped line to it (`measure`: the column of the body around them). */
+function joinWrappedDecks(units: UnitNode[], measure: number): UnitNode[] {
   const out: UnitNode[] = [];
   for (const unit of units) {
     const prev = out.at(-1);
-    const last = prev?.children.at(-1);
-    const line = unit.children[0]!;
-    const cut = last !== undefined && /[，,、]\p{Script=Han}/u.test(last.value) && /\p{Script=Han}$/u.test(last.value.trim());
-    if (prev !== undefined && cut && unit.children.length === 1 && !/[，,、]/u.test(line.value) && setWidth(line.value) < setWidth(last!.value)) {
-      out[out.length - 1] = { ...prev, children: [...prev.children, line], position: { start: prev.position.start, end: unit.position.end } };
+    if (prev !== undefined && finishesWrappedLine(prev, unit, measure)) {
+      out[out.length - 1] = { ...prev, children: [...prev.children, ...unit.children], position: { start: prev.position.start, end: unit.position.end } };
     } else out.push(unit);
   }
   return out;
@@ -145,11 +155,14 @@ function foldSubheadRun(out: Block[], k: number, layout: Layout): boolean {
   const after = out[end];
   if (run.length < 2 || after?.type !== 'body') return false;
   if (run.reduce((n, b) => n + b.unit.children.length, 0) > MAX_RUN_LINES) return false;
-  if (!run.every((head) => head.unit.children.every((l, i) => i === 0 || l.data.gap === 0) && isSubhead(head, before, after, layout))) return false;
+  // (Lines that touch are one headline in this layout.)
+  if (!run.every((head) => head.unit.children.length === 1 && isSubhead(head, before, after, layout))) return false;
   if (!run.slice(1).every((head) => head.unit.children[0]!.data.gap >= 1)) return false;
   // A short label over a title (`今日谈` / `好风景也要好服务`, `读者来信`, a column or a group's name) heads a new piece.
-  if (run.some((head) => head.unit.children.length === 1 && setWidth(head.unit.children[0]!.value) <= SHORT_LABEL)) return false;
-  for (const unit of joinWrappedDecks(run.map((head) => head.unit))) before.parts.push({ kind: 'subhead', unit });
+  // (A short line that finishes the wrapped line above it, `头兵`, is no label.)
+  const units = joinWrappedDecks(run.map((head) => head.unit), after.parts[0]!.unit.children[0]!.data.measure);
+  if (units.some((unit) => unit.children.length === 1 && setWidth(unit.children[0]!.value) <= SHORT_LABEL)) return false;
+  for (const unit of units) before.parts.push({ kind: 'subhead', unit });
   joinBodies(before, null, after);
   out.splice(k, run.length + 1);
   return true;
