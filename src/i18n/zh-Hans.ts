@@ -44,6 +44,14 @@ export const ui = {
     citation: '引用本文',
     citationHelp: '按 GB/T 7714—2015 著录（网上报纸文章），可直接选中复制；请把“引用日期”换成您查阅本页的日期：',
     permalink: '永久链接',
+    citationExport: '导出到文献管理软件',
+    /** After a format's name in its download link: which programs read it. */
+    citationExportFor: (readers: string) => `（${readers}）`,
+    citationExportReaders: {
+      RIS: 'EndNote、Zotero、NoteExpress 等',
+      BibTeX: 'LaTeX、JabRef 等',
+      'CSL-JSON': 'Zotero、Pandoc 等',
+    } as Record<string, string>,
     sourceText: '原始文字',
     sourceSummary: (ranges: string) => `查看本文在版面原始文字中的位置（第 ${ranges} 行）`,
     sourceNote: '以下为版面文字提取后的原样文本，未经整理。',

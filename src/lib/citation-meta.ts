@@ -9,9 +9,6 @@ import type { CitationInput } from './citation.ts';
 export interface HeadRecordInput extends CitationInput {
   /** The item's name as the page heads it: the title, or the marked fallback of an untitled item. */
   name: string;
-  column?: string | null;
-  /** The paper's ISSN, when its manifest gives one. */
-  issn?: string;
 }
 
 /** citation_* name/content pairs, in the order Zotero's Embedded Metadata translator and Google Scholar document them. */
@@ -41,7 +38,8 @@ export function newsArticleJsonLd(input: HeadRecordInput): Record<string, unknow
     ...(input.publication
       ? { isPartOf: { '@type': 'Periodical', name: input.publication, ...(input.issn ? { issn: input.issn } : {}) } }
       : {}),
-    ...(input.pagePrinted ? { pageStart: String(input.page) } : {}),
+    // The 版 the article is printed on, as the first page and as the page range (one page).
+    ...(input.pagePrinted ? { pageStart: String(input.page), pagination: String(input.page) } : {}),
     ...(input.column ? { articleSection: input.column } : {}),
     inLanguage: 'zh-Hans',
     url: input.url,

@@ -8,6 +8,8 @@
 
 /** What a citation needs to know about one article. */
 export interface CitationInput {
+  /** The article's id: the export files' names and the BibTeX key. */
+  id: string;
   authors: readonly string[];
   /** Printed headline; null when the page lost it. */
   title: string | null;
@@ -21,6 +23,10 @@ export interface CitationInput {
   /** False when the page does not print its number: the 版次 is then left out rather than guessed. */
   pagePrinted: boolean;
   url: string;
+  /** The column (栏目), as the section in the exports. */
+  column?: string | null;
+  /** The paper's ISSN, when its manifest gives one. */
+  issn?: string;
 }
 
 /** Where the date the reader consulted the page goes; they replace it with that date (YYYY-MM-DD). */
@@ -29,6 +35,23 @@ export const ACCESS_DATE_PLACEHOLDER = '引用日期';
 /** Standard's limit: list up to three authors, then 等. */
 const MAX_AUTHORS = 3;
 
+/**
+ * The title as every citation of the article gives it (the visible reference and
+ * the RIS, BibTeX and CSL-JSON exports): the printed title, then the subtitle
+ * (副题) as 其他题名信息 after a colon. The kicker (引题) is a lead-in printed
+ * above the title, not part of it, and is left out. A lost title is the
+ * bracketed mark of information the cataloguer supplies, never a made-up one.
+ */
+export function citationTitle(input: Pick<CitationInput, 'title' | 'subtitle' | 'type'>): string {
+  if (!input.title) return input.type === 'photo' ? '[图片说明]' : '[标题缺失]';
+  return input.subtitle ? `${input.title}: ${input.subtitle}` : input.title;
+}
+
+/** The parts of a partial ISO date that are known: [2025, 4, 11], [2023, 7] or [2023]. */
+export function dateParts(date: string): number[] {
+  return date.split('-').map(Number);
+}
+
 /** The GB/T 7714 reference of one newspaper article read online, ending in its permanent URL. */
 export function citeGbt7714(input: CitationInput): string {
   const parts: string[] = [];
@@ -36,9 +59,7 @@ export function citeGbt7714(input: CitationInput): string {
     const shown = input.authors.slice(0, MAX_AUTHORS).join(', ');
     parts.push(`${shown}${input.authors.length > MAX_AUTHORS ? ', 等' : ''}. `);
   }
-  const untitled = input.type === 'photo' ? '[图片说明]' : '[标题缺失]';
-  const title = input.title ? (input.subtitle ? `${input.title}: ${input.subtitle}` : input.title) : untitled;
-  parts.push(`${title}[N/OL]. `);
+  parts.push(`${citationTitle(input)}[N/OL]. `);
   parts.push(`${input.publication ?? '[报名不详]'}, `);
   parts.push(input.pagePrinted ? `${input.date}(${input.page})` : input.date);
   parts.push(`[${ACCESS_DATE_PLACEHOLDER}]. `);

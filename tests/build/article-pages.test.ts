@@ -70,6 +70,11 @@ describe.each(Object.entries(built))('article pages (%s)', (_name, { outDir, bas
       if (article.title) expect(data.headline).toBe(article.title);
       expect(data.isPartOf?.name ?? null).toBe(article.publication);
       expect(data.inLanguage).toBe('zh-Hans');
+      // The 版 as first page and pagination only where the page prints its number.
+      const printed = pageOf(article).numberPrinted;
+      expect([data.pageStart, data.pagination], article.id).toEqual(printed ? [String(article.page), String(article.page)] : [undefined, undefined]);
+      expect(data.alternativeHeadline).toBe(article.subtitle ?? undefined);
+      expect(meta('citation_language')).toEqual(['zh']);
     }
   });
 

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, ROOT } from '../support/build-site.ts';
 import { launchBrowser, openPage } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { readCitation, type ExportFormat } from '../support/citation-reader.ts';
 
 const FIXTURE = path.join(ROOT, 'tests', 'ingest', 'fixtures', 'hostile-archive');
 const OUT = path.join(ROOT, '.test-dist', 'escaping');
@@ -34,6 +35,8 @@ interface Seen {
   citationTitle: string;
   /** href of every link on the page. */
   hrefs: string[];
+  /** The citation export links: format name and data: URI. */
+  exports: Array<[string, string]>;
   /** Values of <data> elements (Pagefind metadata). */
   dataValues: string[];
   /** alert/confirm/prompt dialogs and page errors. */
@@ -76,7 +79,8 @@ beforeAll(async () => {
         // What the page says its headline is, and what the head record says (citation_title).
         heading: document.querySelector('article h1')?.textContent ?? '',
         citationTitle: document.querySelector('meta[name="citation_title"]')?.getAttribute('content') ?? '',
-        hrefs: [...document.querySelectorAll('a')].map((el) => el.getAttribute('href') ?? ''),
+        hrefs: [...document.querySelectorAll('a:not([download])')].map((el) => el.getAttribute('href') ?? ''),
+        exports: [...document.querySelectorAll('a[download]')].map((el) => [el.firstChild?.textContent ?? '', el.getAttribute('href') ?? ''] as [string, string]),
         dataValues: [...document.querySelectorAll('data')].map((el) => el.getAttribute('value') ?? ''),
         onclick: document.querySelectorAll('[onclick]').length,
         globals: ['leaked', 'fs', 'pwned'].filter((name) => name in window),
@@ -139,6 +143,18 @@ describe('hostile page text through the real build, in a real browser', () => {
       expect(page.jsonLd[0], page.id).not.toContain('<');
       expect(JSON.parse(page.jsonLd[0]).isPartOf.name, page.id).toBe(`"><script>alert('paper')</script>{paper}`);
       expect(page.citationTitle, page.id).toBe(page.heading);
+    }
+  });
+
+  test('the citation exports carry the hostile paper name and headline as text that a citation library reads back', { timeout: 60_000 }, () => {
+    for (const page of seen) {
+      expect(page.exports.map(([format]) => format), page.id).toEqual(['RIS', 'BibTeX', 'CSL-JSON']);
+      for (const [format, href] of page.exports) {
+        const read = readCitation(format as ExportFormat, decodeURIComponent(href.slice(href.indexOf(',') + 1)));
+        expect(read.paper, `${page.id} ${format}`).toBe(`"><script>alert('paper')</script>{paper}`);
+        // A titled item's export title starts with the heading the page shows (a subtitle may follow).
+        if (!page.heading.startsWith('（')) expect(read.title.startsWith(page.heading), `${page.id} ${format}`).toBe(true);
+      }
     }
   });
 });

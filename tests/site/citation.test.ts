@@ -3,6 +3,7 @@ import { citeGbt7714 } from '../../src/lib/citation.ts';
 import { citationMetaTags, jsonLdText, newsArticleJsonLd } from '../../src/lib/citation-meta.ts';
 
 const base = {
+  id: 'x-p03-01',
   authors: ['殷诚聪', '汪子芳'],
   title: '长三角一体化',
   subtitle: null,
