@@ -34,10 +34,10 @@ function partText(part: BodyPart): string {
 }
 
 function orphanSplit(blocks: Block[], att: Attachment): Block[] | null {
-  for (const [b, heads] of att.heads) {
+  for (const [b, h] of att.heads) {
     const body = blocks[b] as BodyBlock;
-    const own = heads.map((h) => headText(blocks[h])).join('');
-    const ownLeads = heads[0] < b;
+    const own = headText(blocks[h]);
+    const ownLeads = h < b;
     const paras = body.parts.map((p) => (p.kind === 'paragraph' ? occurrences(own, paragraphText(p.unit)) : 1));
     // Walk in from the end away from the headline while paragraphs never restate it.
     const order = ownLeads ? [...paras.keys()].reverse() : [...paras.keys()];
