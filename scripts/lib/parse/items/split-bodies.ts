@@ -13,8 +13,13 @@ import { hanBigrams } from './overlap.ts';
  * whose headline was lost there (it gets `title: null` and a warning).
  */
 
+// The headline's side keeps at least two paragraphs; the other article is at least three,
+// each of them carrying its own wording (so a run of three needs it in all three).
 const MIN_SIDE = 2;
 const MIN_ORPHAN_RUN = 3;
+const ANCHOR_SHARE = 0.6;
+// The headline's side must restate it (pairs of the headline found there, all told) at least this often.
+const MIN_RESTATED = 3;
 
 function occurrences(headline: string, text: string): number {
   let n = 0;
@@ -48,7 +53,7 @@ function orphanSplit(blocks: Block[], att: Attachment): Block[] | null {
     }
     if (run < MIN_ORPHAN_RUN || run > paras.length - MIN_SIDE) continue;
     const rest = ownLeads ? paras.slice(0, paras.length - run) : paras.slice(run);
-    if (rest.reduce((a, n) => a + n, 0) < 3) continue;
+    if (rest.reduce((a, n) => a + n, 0) < MIN_RESTATED) continue;
     const k = ownLeads ? paras.length - run : run;
     const [restParts, runParts] = ownLeads ? [body.parts.slice(0, k), body.parts.slice(k)] : [body.parts.slice(k), body.parts.slice(0, k)];
     if (!hasOwnAnchor(runParts, restParts)) continue;
@@ -68,7 +73,7 @@ function hasOwnAnchor(run: BodyPart[], rest: BodyPart[]): boolean {
   const sets = run.map((p) => hanBigrams(partText(p)));
   const counts = new Map<string, number>();
   for (const set of sets) for (const pair of set) counts.set(pair, (counts.get(pair) ?? 0) + 1);
-  const need = Math.max(3, Math.ceil(sets.length * 0.6));
+  const need = Math.max(MIN_ORPHAN_RUN, Math.ceil(sets.length * ANCHOR_SHARE));
   for (const [pair, n] of counts) if (n >= need && !restText.includes(pair)) return true;
   return false;
 }
