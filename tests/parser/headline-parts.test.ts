@@ -15,7 +15,7 @@ function group(text: string): UnitNode {
 }
 
 const parts = (text: string) => {
-  const p = headlineParts([group(text)]);
+  const p = headlineParts(group(text));
   return { kicker: p.kicker, title: p.title, subtitle: p.subtitle };
 };
 
@@ -61,19 +61,19 @@ describe('headline parts', () => {
   });
 
   it('takes a column and its series joined by a middle dot over the title as the column', () => {
-    expect(headlineParts([group('聚焦供给侧改革·我的故事\n从缝纫工到设计师')])).toMatchObject({ column: '聚焦供给侧改革·我的故事', kicker: null, title: '从缝纫工到设计师' });
+    expect(headlineParts(group('聚焦供给侧改革·我的故事\n从缝纫工到设计师'))).toMatchObject({ column: '聚焦供给侧改革·我的故事', kicker: null, title: '从缝纫工到设计师' });
     expect(parts('联合国秘书长安东尼奥·古特雷斯呼吁——\n加大对最不发达国家的发展融资支持').kicker).toBe('联合国秘书长安东尼奥·古特雷斯呼吁——');
   });
 
   it('takes a column tag printed beside the title as the column, its parentheses consumed', () => {
-    const p = headlineParts([group('县域经济要走特色发展之路（经济观察）')]);
+    const p = headlineParts(group('县域经济要走特色发展之路（经济观察）'));
     expect(p).toMatchObject({ title: '县域经济要走特色发展之路', column: '经济观察' });
     expect(p.decorations.map((d) => d.text)).toEqual(['（', '）']);
-    expect(headlineParts([group('长江保护的新实践（上）')]).title).toBe('长江保护的新实践（上）');
+    expect(headlineParts(group('长江保护的新实践（上）')).title).toBe('长江保护的新实践（上）');
   });
 
   it('takes a hinted line as the title and hands the lines under it to the body', () => {
-    const p = headlineParts([group('# 郑州加速迈向先进制造业高地\n2023年前三季度\n投资增幅同比增长 26%')]);
+    const p = headlineParts(group('# 郑州加速迈向先进制造业高地\n2023年前三季度\n投资增幅同比增长 26%'));
     expect(p.title).toBe('郑州加速迈向先进制造业高地');
     expect(p.bodyLines.map((l) => l.value)).toEqual(['2023年前三季度', '投资增幅同比增长 26%']);
     expect(p.decorations).toEqual([{ line: 1, text: '#', reason: 'hint' }]);

@@ -116,3 +116,34 @@ describe('macro-regions', () => {
     expect(names({ title: '共建西部陆海新通道', paragraphs: ['东北亚合作持续深化，西部陆海新通道班列开行。'] })).toEqual([]);
   });
 });
+
+describe('county short forms that are places, not words', () => {
+  // A county's bare short form counts only where its parent is named; a place-only short form
+  // is read then, and an everyday word never is.
+  it('reads 大兴 as 大兴区 where 北京市 is named, and not the verb 大兴 without it', () => {
+    expect(names({ title: '大兴新建三所社区医院', paragraphs: ['北京市卫健委日前发布消息，大兴今年将新建三所社区医院，方便居民就近看病。', '大兴已有十二所社区医院投入使用。'] })).toEqual([
+      '北京市', '大兴区',
+    ]);
+    expect(names({ title: '大兴调查研究之风', paragraphs: ['各级干部要大兴调查研究之风，深入基层听取群众意见。'] })).toEqual([]);
+  });
+
+  it('reads 天长 as 天长市 where 滁州市 is named, and not the idiom 天长地久 without it', () => {
+    expect(names({ title: '天长光伏产业园投产', paragraphs: ['滁州市发展改革委介绍，天长光伏产业园一期日前投产，年产组件两千兆瓦。', '天长将继续引进配套企业。'] })).toEqual([
+      '安徽省', '滁州市', '天长市',
+    ]);
+    expect(names({ title: '情谊天长地久', paragraphs: ['两位老人相识六十年，情谊天长地久。'] })).toEqual([]);
+  });
+
+  it('reads 铁西 as 铁西区 where 沈阳 is named', () => {
+    expect(names({ title: '铁西老厂房变身文创园', paragraphs: ['沈阳市一批老工业厂房完成改造，铁西的老厂房变身文创园。', '铁西还将改造两处厂区。'] })).toEqual([
+      '辽宁省', '沈阳市', '铁西区',
+    ]);
+  });
+
+  it('never reads an everyday word as a county, even where the county’s parent is named', () => {
+    // 新华区 (石家庄), 金山区 (上海), 合作市 (甘南), 高明区 (佛山): the words, not the places.
+    expect(names({ title: '石家庄出台稳就业措施', paragraphs: ['新华社石家庄电 石家庄市日前出台稳就业措施，新华书店也将招聘一批店员。'] })).toEqual(['河北省', '石家庄市']);
+    expect(names({ title: '上海推进生态修复', paragraphs: ['上海市坚持绿水青山就是金山银山，推进崇明生态修复。', '上海各区加强合作。'] })).not.toContain('金山区');
+    expect(names({ title: '佛山企业加强合作', paragraphs: ['佛山市多家企业加强合作，做法十分高明。', '佛山企业表示将继续合作。'] })).toEqual(['广东省', '佛山市']);
+  });
+});

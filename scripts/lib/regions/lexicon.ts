@@ -13,21 +13,27 @@ export const WORDLIKE_PREFECTURE_SHORTS = new Set([
 ]);
 
 /**
- * Short forms of counties that are ordinary words (新华 → 新华社, 和平, 东方,
- * 江南, 前进, 向阳, 新兴产业, 吉利 the carmaker) or generic district names
- * (城关, 市中, 铁西). They are never read bare; only the full name counts.
+ * Short forms of counties that are everyday words, brands or names of other levels, and are
+ * used that way even in a piece that names the county's parent: 新华 (新华社 in a 石家庄 report),
+ * 金山 and 青山 (绿水青山就是金山银山 in a 上海 one), 合作, 高明, 大方, 新建 and 安宁 (words),
+ * 兴业 and 吉利 (a bank, a carmaker), 城区, 城东, 市中 and 城中 (市中心, 城中村), 长沙 and 吉林 (the
+ * city, the province). They are never read bare; only the full name counts. A short form
+ * that is only a place (大兴, 天长, 铁西, 鼓楼) is not listed: a county's bare short form
+ * already counts only where its parent is named, and then it means the place.
  */
 export const WORDLIKE_COUNTY_SHORTS = new Set([
-  '新华', '和平', '城关', '长安', '永安', '吉利', '太平', '前进', '向阳', '新兴', '红旗', '胜利', '平安', '新城',
-  '高新', '东方', '白云', '南山', '西湖', '宝山', '金山', '青山', '友谊', '先锋', '团结', '建设', '光明', '江南',
-  '江北', '河东', '河西', '桥东', '桥西', '市中', '城中', '城东', '城西', '城南', '城北', '大方', '新民', '东风',
-  '民主', '龙华', '永定', '永和', '铁东', '铁西', '海港', '开发', '中原', '华龙', '红山', '大安', '安全', '和田',
-  '通州', '普陀', '长宁', '鼓楼', '中山', '朝阳', '东城', '西城', '城区', '郊区', '矿区', '大通', '新市', '平山',
-  '大同', '长沙', '海南', '吉林', '通化', '上城', '下城', '西安', '南关', '北关', '东港', '西岗', '沙河',
-  '合作', '开平', '江城', '清河', '芙蓉', '天长', '东至', '尖山', '大兴', '文峰',
-  '振兴', '复兴', '兴隆', '富民', '安宁', '安定', '太和', '仁和', '和顺', '兴业', '乐业', '民乐', '康乐', '永福',
-  '长乐', '新建', '高明', '南海', '天河', '南沙', '福田', '河口', '江口', '西山', '东山', '龙山', '丰满', '二道',
-  '经开', '新市', '城阳', '海城', '华容', '青云', '文明', '龙湖', '金水', '中心', '红星', '文化', '阳光',
+  // words and phrases
+  '新华', '和平', '太平', '前进', '向阳', '新兴', '红旗', '胜利', '平安', '东方', '白云', '金山', '青山', '友谊',
+  '先锋', '团结', '建设', '光明', '东风', '民主', '海港', '开发', '安全', '大方', '新民', '合作', '大同', '新市',
+  '振兴', '复兴', '兴隆', '富民', '安宁', '安定', '和顺', '乐业', '民乐', '康乐', '新建', '高明', '河口', '江口',
+  '东山', '丰满', '二道', '青云', '文明', '中心', '文化', '阳光',
+  // directions and generic parts of a city (城南, 城中村, 市中心, 新城, 高新区, 经开区)
+  '江南', '江北', '河东', '河西', '城东', '城西', '城南', '城北', '城中', '市中', '城区', '郊区', '矿区', '新城',
+  '高新', '经开', '中原',
+  // brands, institutions and other things the name stands for (长安汽车, 红星美凯龙, 和田玉, 红山文化, 中山大学)
+  '长安', '吉利', '兴业', '红星', '和田', '红山', '中山', '朝阳',
+  // names of another level that are read at that level (长沙 the city, 海南 the province)
+  '长沙', '海南', '吉林', '通化', '西安',
 ]);
 
 /** Full county names so generic that only a preceding prefecture or province makes them places. */

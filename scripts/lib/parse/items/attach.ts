@@ -11,8 +11,7 @@ import { bylineTarget, isColumnShaped, scan } from './roles.ts';
  * two bodies shares more wording with its own. Then every headline is scored against
  * every body — adjacency in the page's direction, less against it, plus content overlap —
  * and pairs are taken best first, one headline per body. Headlines left over stay
- * teasers; a headline group right next to one that was attached and sharing its article's
- * wording joins it (a second deck).
+ * teasers.
  */
 
 export type Direction = 'before' | 'after';
@@ -20,8 +19,8 @@ export type Direction = 'before' | 'after';
 /** What attachment decided for a page. */
 export interface Attachment {
   direction: Direction;
-  /** Headline blocks per body block index, in page order. */
-  heads: Map<number, number[]>;
+  /** Headline block per body block index. */
+  heads: Map<number, number>;
   /** Byline blocks per body block index. */
   bodyBylines: Map<number, number[]>;
   /** Byline blocks per headline block index. */
@@ -131,24 +130,9 @@ export function attach(blocks: Block[]): Attachment {
   for (const { h, b } of pairs) {
     if (headOf.has(h) || out.heads.has(b)) continue;
     headOf.set(h, b);
-    out.heads.set(b, [h]);
+    out.heads.set(b, h);
   }
-  // A second deck: an unattached headline group touching an attached one, about the same article.
   for (const h of headIdx) {
-    if (headOf.has(h)) continue;
-    for (const step of [-1, 1] as const) {
-      let j = h + step;
-      while (blocks[j]?.type === 'byline') j += step;
-      const b = headOf.get(j);
-      if (b === undefined || headOf.has(h)) continue;
-      const text = headText(blocks[h]);
-      const here = overlapScore(text, blocks[b] as BodyBlock);
-      const best = Math.max(...bodyIdx.filter((o) => Math.abs(o - h) <= NEAR).map((o) => overlapScore(text, blocks[o] as BodyBlock)));
-      if (here >= 2 && here >= best) {
-        headOf.set(h, b);
-        out.heads.set(b, [...out.heads.get(b)!, h].sort((x, y) => x - y));
-      }
-    }
     if (headOf.has(h)) continue;
     if (maybeTitles.includes(h)) columnShaped.add(h);
     else out.teasers.push(h);

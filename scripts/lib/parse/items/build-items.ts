@@ -78,13 +78,14 @@ function takeLeadHead(item: ParsedItem, body: BodyBlock, decorations: Decoration
 
 function bodyItem(blocks: Block[], index: number, att: Attachment, decorations: Decoration[], file: VFile, blank: (line: number) => boolean, layout: Layout): ParsedItem {
   const body = blocks[index] as BodyBlock;
-  const heads = (att.heads.get(index) ?? []).map((h) => unitOf(blocks[h]));
-  const parts = headlineParts(heads, layout);
+  const head = att.heads.get(index);
+  const heads = head === undefined ? [] : [unitOf(blocks[head])];
+  const parts = headlineParts(heads[0] ?? null, layout);
   decorations.push(...parts.decorations);
   const columnBlock = att.columns.get(index);
   // A byline given to a line tried as a headline stays with it when that line ends up the column head.
   const bylineUnits = [
-    ...(att.heads.get(index) ?? []).flatMap((h) => att.headBylines.get(h) ?? []),
+    ...(head !== undefined ? (att.headBylines.get(head) ?? []) : []),
     ...(columnBlock !== undefined ? (att.headBylines.get(columnBlock) ?? []) : []),
     ...(att.bodyBylines.get(index) ?? []),
   ].map((k) => unitOf(blocks[k]));
@@ -128,7 +129,7 @@ function bodyItem(blocks: Block[], index: number, att: Attachment, decorations: 
 
 function teaserItem(blocks: Block[], h: number, att: Attachment, decorations: Decoration[], blank: (line: number) => boolean, layout: Layout): ParsedItem {
   const unit = unitOf(blocks[h]);
-  const parts = headlineParts([unit], layout);
+  const parts = headlineParts(unit, layout);
   decorations.push(...parts.decorations);
   const bylineUnits = (att.headBylines.get(h) ?? []).map((k) => unitOf(blocks[k]));
   const by = readBylines(bylineUnits.flatMap((u) => u.children), decorations);
@@ -155,8 +156,8 @@ function teaserItem(blocks: Block[], h: number, att: Attachment, decorations: De
  * away does not move the item).
  */
 function startLine(blocks: Block[], k: number, att: Attachment): number {
-  const heads = att.heads.get(k) ?? [];
-  const above = [...heads, ...heads.flatMap((h) => att.headBylines.get(h) ?? []), ...(att.bodyBylines.get(k) ?? [])];
+  const head = att.heads.get(k);
+  const above = head === undefined ? [...(att.bodyBylines.get(k) ?? [])] : [head, ...(att.headBylines.get(head) ?? []), ...(att.bodyBylines.get(k) ?? [])];
   const column = att.columns.get(k);
   if (column !== undefined) above.push(column);
   let at = (blocks[k] as BodyBlock).parts[0].unit.position.start.line;

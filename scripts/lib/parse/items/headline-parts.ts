@@ -170,24 +170,12 @@ function takeColumnTag(parts: HeadlineParts, group: UnitNode): void {
   parts.decorations.push({ line: at, text: tag[0][0]!, reason: 'tag-brackets' }, { line: at, text: tag[0].at(-1)!, reason: 'tag-brackets' });
 }
 
-/** Read kicker, title and subtitle from the display groups attached to one item (page order). */
-export function headlineParts(groups: UnitNode[], layout: Layout = 'wrapped', main: UnitNode | null = groups[0] ?? null): HeadlineParts {
+/** Read kicker, title and subtitle from the display group attached to one item (none: an untitled item). */
+export function headlineParts(group: UnitNode | null, layout: Layout = 'wrapped'): HeadlineParts {
   const parts: HeadlineParts = { kicker: null, title: null, subtitle: null, column: null, bodyLines: [], decorations: [] };
-  if (main === null) return parts;
-  fromGroup(main, parts, layout);
-  takeColumnTag(parts, main);
-  for (const group of groups) {
-    if (group === main) continue;
-    const extra: HeadlineParts = { kicker: null, title: null, subtitle: null, column: null, bodyLines: [], decorations: [] };
-    fromGroup(group, extra, layout);
-    parts.decorations.push(...extra.decorations);
-    parts.bodyLines.push(...extra.bodyLines);
-    const text = [extra.kicker, extra.title, extra.subtitle].filter((t) => t !== null).join(' ');
-    if (text === '') continue;
-    const above = group.position.start.line < main.position.start.line;
-    if (above && parts.kicker === null) parts.kicker = text;
-    else appendSubtitle(parts, text);
-  }
+  if (group === null) return parts;
+  fromGroup(group, parts, layout);
+  takeColumnTag(parts, group);
   return parts;
 }
 
