@@ -8,13 +8,11 @@ import { tagRegions, type TagContext } from '../regions/tag-regions.ts';
 import { serializeArticle } from '../mdx/serialize-article.ts';
 import { articleId, pad2 } from './paths.ts';
 import { applyOverride, itemAtLine } from './apply-overrides.ts';
-import { fail, warn, type Place } from '../validate/messages.ts';
+import type { LoadedIssue } from '../validate/load-manifest.ts';
+import { fail, warn } from '../validate/messages.ts';
 
 /** The manifest an issue came from, so that problems with its overrides are placed on their lines. */
-export interface ManifestRef {
-  file: VFile;
-  placeOf: (path: readonly PropertyKey[]) => Place;
-}
+export type ManifestRef = Pick<LoadedIssue, 'file' | 'placeOf'>;
 
 /** Everything ingest writes for one issue: file name (relative to the issue's output folder) → contents. */
 export interface IssueOutput {

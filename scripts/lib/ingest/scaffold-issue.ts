@@ -9,7 +9,7 @@ import { checkPageSize, checkPageText } from '../validate/check-page-text.ts';
 import { describeManifestProblem } from '../validate/describe-manifest-problem.ts';
 import { setNextStep } from '../validate/messages.ts';
 import { pad2 } from './paths.ts';
-import { loadIssue } from './load-issue.ts';
+import { loadIssue } from '../validate/load-manifest.ts';
 import { isAlive, type WriteHooks } from './write-output.ts';
 
 /** What a maintainer asks new-issue for. */
