@@ -2,7 +2,8 @@ import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } fr
 import { VFile } from 'vfile';
 import { issuePageSchema, issueSchema, publicationSchema, type Issue } from '../../../src/schemas/issue.ts';
 import { decodeText } from './decode-text.ts';
-import { closestField, describeManifestProblem, fieldLabel } from './describe-manifest-problem.ts';
+import { fieldLabel } from '../../../src/schemas/field-error.ts';
+import { closestField, describeManifestProblem, MANIFEST_PARSE } from './describe-manifest-problem.ts';
 import { fail, warn, type Place } from './messages.ts';
 import { errorOffset, keyNodeAt, nodePlace, refuseYamlFeatures, toPlace, valueAt, writtenAt, yamlReason } from './yaml-tree.ts';
 
@@ -44,7 +45,7 @@ export function loadIssue(bytes: Uint8Array, path: string): LoadedIssue {
 
   const data = doc.toJS();
   warnUnknownFields(doc, lineCounter, file);
-  const result = issueSchema.safeParse(data);
+  const result = issueSchema.safeParse(data, MANIFEST_PARSE);
   if (result.success) return { issue: result.data, file, placeOf };
   // One message per field: zod may report a bad date twice (format, then calendar).
   const seen = new Set<string>();
