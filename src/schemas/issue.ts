@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { partialDateSchema } from './date.ts';
 import { slugSchema, typedSlugSchema } from './slug.ts';
-import { articleTypes } from './item.ts';
+import { articleTypes, type Item } from './item.ts';
 import * as says from './manifest-messages.ts';
 
 export { slugSchema };
@@ -49,39 +49,40 @@ export function hasValidIssnCheckDigit(issn: string): boolean {
 /** The newspaper an issue belongs to. */
 export const publicationSchema = z.object(
   {
-  /** Name as printed (聊城日报); null when the page does not name the paper (shown as such, never guessed). */
-  name: z.string({ error: says.publicationNameError }).min(1, { error: says.publicationNameError }).nullable(),
-  /** ASCII slug used in URLs and ids, e.g. liaocheng-ribao; `unidentified` when the name is unknown. */
-  slug: typedSlugSchema(says.publicationSlugError),
-  /** GB/T 2260 code of the place the paper is published in, when known (a separate axis from what articles are about). */
-  region: z.string({ error: says.publicationRegionError }).regex(/^\d{6}$/, { error: says.publicationRegionError }).optional(),
-  // Catalogue fields, as the masthead (报头) prints them; only where a maintainer
-  // has them from the page or a library record. The paper's page shows them.
-  /** 主办: the body that publishes the paper, as printed, e.g. 中共聊城市委. */
-  sponsor: z.string({ error: says.sponsorError }).trim().min(1, { error: says.sponsorError }).optional(),
-  /** 国内统一连续出版物号, e.g. CN 37-0024 (a newspaper: region-serial; periodicals add /class). */
-  cn: z.string({ error: says.cnError }).regex(CN_PATTERN, { error: says.cnError }).optional(),
-  /** ISSN, e.g. 1002-9419, with its check digit verified. */
-  issn: z
-    .string({ error: says.issnError })
-    .regex(ISSN_PATTERN, { error: says.issnError })
-    .refine(hasValidIssnCheckDigit, { error: says.issnError })
-    .optional(),
+    /** Name as printed (聊城日报); null when the page does not name the paper (shown as such, never guessed). */
+    name: z.string({ error: says.publicationNameError }).min(1, { error: says.publicationNameError }).nullable(),
+    /** ASCII slug used in URLs and ids, e.g. liaocheng-ribao; `unidentified` when the name is unknown. */
+    slug: typedSlugSchema(says.publicationSlugError),
+    /** GB/T 2260 code of the place the paper is published in, when known (a separate axis from what articles are about). */
+    region: z.string({ error: says.publicationRegionError }).regex(/^\d{6}$/, { error: says.publicationRegionError }).optional(),
+    // Catalogue fields, as the masthead (报头) prints them; only where a maintainer
+    // has them from the page or a library record. The paper's page shows them.
+    /** 主办: the body that publishes the paper, as printed, e.g. 中共聊城市委. */
+    sponsor: z.string({ error: says.sponsorError }).trim().min(1, { error: says.sponsorError }).optional(),
+    /** 国内统一连续出版物号, e.g. CN 37-0024 (a newspaper: region-serial; periodicals add /class). */
+    cn: z.string({ error: says.cnError }).regex(CN_PATTERN, { error: says.cnError }).optional(),
+    /** ISSN, e.g. 1002-9419, with its check digit verified. */
+    issn: z
+      .string({ error: says.issnError })
+      .regex(ISSN_PATTERN, { error: says.issnError })
+      .refine(hasValidIssnCheckDigit, { error: says.issnError })
+      .optional(),
   },
   { error: says.publicationError },
 );
 
-/**
- * A maintainer's correction of what the parser found for one item. It names the
- * item by a line of the raw page file, because raw lines do not move when the
- * parser improves while item numbers may. Given fields replace the parser's.
- */
+// A text field an override may set or clear, and a list of texts (authors, region codes).
 const overrideText = z.string({ error: says.overrideTextError }).min(1, { error: says.overrideTextError }).nullable().optional();
 function overrideList(field: 'authors' | 'regions') {
   const error = says.overrideListError(field);
   return z.array(z.string({ error }).min(1, { error }), { error }).optional();
 }
 
+/**
+ * A maintainer's correction of what the parser found for one item. It names the
+ * item by a line of the raw page file, because raw lines do not move when the
+ * parser improves while item numbers may. Given fields replace the parser's.
+ */
 export const overrideSchema = z
   .object(
     {
@@ -106,6 +107,8 @@ export const overrideSchema = z
   )
   .strict();
 export type Override = z.infer<typeof overrideSchema>;
+// Checked by the compiler: besides where it points and the regions, an override sets only fields of the item contract (item.ts).
+true satisfies (Exclude<keyof Override, 'file' | 'line' | 'regions'> extends keyof Item ? true : false);
 
 /**
  * issue.yaml: the maintainer-edited manifest of one issue. Together with the raw
