@@ -1,6 +1,7 @@
 // Records of the public JSON API (docs/api.md). Article and issue records are
 // the content schemas' own data plus links, so tools can validate them with
 // src/schemas/*.ts; nothing here reformats article text.
+import type { PageRecord } from '../schemas/page.ts';
 import type { ArchivePage, ArticleEntry, IssueEntry } from './archive.ts';
 import { absoluteUrl, articleApiUrl, articleUrl, issueUrl, pageSourceUrl, pageUrl } from './urls.ts';
 import { articleText } from './article-text.ts';
@@ -26,7 +27,7 @@ export function articleWithText(article: ArticleEntry, site: Site) {
 }
 
 /** One page of an issue: the manifest entry and generated record merged, with URLs. */
-function pageRecord(page: ArchivePage, site: Site) {
+function pageRecord(page: ArchivePage, site: Site): PageRecord & { url: string; source: string } {
   const id = `${page.issue.id}-p${String(page.number).padStart(2, '0')}`;
   return {
     id,

@@ -2,6 +2,7 @@
 // (by issue, by page, by id, by region). Astro renders every route in one
 // process, so the index is built once per build.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { IssuePage } from '../schemas/issue.ts';
 import { compareDatesDesc } from './dates.ts';
 import { issueLabel, issueSuffixes } from './labels.ts';
 
@@ -10,12 +11,8 @@ export type ArticleEntry = CollectionEntry<'articles'>;
 export type PageEntry = CollectionEntry<'pages'>;
 
 /** A printed page with its manifest data, its generated record and its items in reading order. */
-export interface ArchivePage {
+export interface ArchivePage extends Pick<IssuePage, 'number' | 'numberPrinted' | 'name' | 'file'> {
   issue: IssueEntry;
-  number: number;
-  numberPrinted: boolean;
-  name: string | null;
-  file: string;
   record: PageEntry | undefined;
   articles: ArticleEntry[];
 }
@@ -120,7 +117,7 @@ export function relatedByRegion(
   // (one macro-region held 44% of them) and took ~50 s; counting in a typed
   // array by archive position, then keeping the best `limit`, gives the same
   // list (most shared places, then archive order) in well under a second.
-  const index = regionIndex(archive);
+  const index = relatedIndex(archive);
   const self = index.position.get(article.id);
   const { counts } = index;
   const touched: number[] = [];
@@ -151,17 +148,17 @@ export function relatedByRegion(
 }
 
 /** Per-build lookup for relatedByRegion: positions in archive order, each region's articles as positions, and a scratch counter. */
-interface RegionIndex {
+interface RelatedIndex {
   position: Map<string, number>;
   lists: Map<string, Int32Array>;
   members: Map<string, Set<number>>;
   counts: Int32Array;
 }
 
-const regionIndexes = new WeakMap<Archive, RegionIndex>();
+const relatedIndexes = new WeakMap<Archive, RelatedIndex>();
 
-function regionIndex(archive: Archive): RegionIndex {
-  let index = regionIndexes.get(archive);
+function relatedIndex(archive: Archive): RelatedIndex {
+  let index = relatedIndexes.get(archive);
   if (!index) {
     const position = new Map(archive.articles.map((a, at) => [a.id, at]));
     const lists = new Map<string, Int32Array>();
@@ -172,7 +169,7 @@ function regionIndex(archive: Archive): RegionIndex {
       members.set(code, new Set(positions));
     }
     index = { position, lists, members, counts: new Int32Array(archive.articles.length) };
-    regionIndexes.set(archive, index);
+    relatedIndexes.set(archive, index);
   }
   return index;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateError } from './manifest-messages.ts';
 
 /**
  * A publication date as precise as the evidence allows: `YYYY-MM-DD`, or
@@ -9,12 +10,11 @@ export const partialDateSchema = z.preprocess(
   // YAML readers may hand us `2025-04-11` as a Date and `2023` as a number.
   (value) =>
     value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value,
+  // The sentences (not an ISO date; not on the calendar, and why) are manifest-messages.ts's.
   z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
-    message: 'use an ISO date: YYYY-MM-DD, or YYYY-MM / YYYY when the day is unknown',
-  })
-  .refine(isRealDate, { message: 'this date does not exist on the calendar' }),
+    .string({ error: dateError })
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: dateError })
+    .refine(isRealDate, { error: dateError }),
 );
 
 /** Whether a `YYYY[-MM[-DD]]` string names a real calendar date. */

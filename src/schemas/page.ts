@@ -7,6 +7,7 @@ export const furnitureSchema = z.object({
   text: z.string(),
   line: z.number().int().min(1),
 });
+export type PageFurniture = z.infer<typeof furnitureSchema>;
 
 /** Generated metadata of one printed page (版面): <issue>/pNN.json next to its articles. */
 export const pageSchema = z.object({

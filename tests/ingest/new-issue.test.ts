@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
-import { loadIssue } from '../../scripts/lib/ingest/load-issue.ts';
+import { loadIssue } from '../../scripts/lib/validate/load-manifest.ts';
 import { scaffoldIssue, type ScaffoldRequest } from '../../scripts/lib/ingest/scaffold-issue.ts';
 import { ROOT, ingest, makeArchive, snapshotTree } from './support.ts';
 

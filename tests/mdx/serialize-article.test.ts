@@ -8,12 +8,12 @@ import { toString } from 'mdast-util-to-string';
 import YAML from 'yaml';
 import type { Root } from 'mdast';
 import { GENERATED_NOTE, serializeArticle } from '../../scripts/lib/mdx/serialize-article.ts';
-import type { BodyBlock } from '../../scripts/lib/parse/types.ts';
+import type { ArticleBlock } from '../../src/schemas/item.ts';
 
 const reader = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 
 /** Reads generated MDX back the way Astro's MDX integration does: frontmatter data plus body blocks. */
-function readBack(mdx: string): { data: unknown; body: BodyBlock[]; nodeTypes: string[] } {
+function readBack(mdx: string): { data: unknown; body: ArticleBlock[]; nodeTypes: string[] } {
   const tree = reader.parse(mdx) as Root;
   const [yamlNode, ...rest] = tree.children;
   return {
@@ -28,7 +28,7 @@ function readBack(mdx: string): { data: unknown; body: BodyBlock[]; nodeTypes: s
 
 describe('serializeArticle', () => {
   test('keeps hostile page text literal: braces, tags, ESM, markdown syntax', () => {
-    const body: BodyBlock[] = [
+    const body: ArticleBlock[] = [
       { kind: 'paragraph', text: 'export const a = 1;' },
       { kind: 'paragraph', text: 'import x from "y"' },
       { kind: 'paragraph', text: '<script>alert(1)</script> {props.x} <Foo bar={1} />' },

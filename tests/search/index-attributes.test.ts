@@ -10,7 +10,7 @@ const base: IndexedArticle = {
   kicker: '组合最经济的水水运输方式和最便利的通关政策',
   column: null,
   regions: [
-    { code: 'yangtze-delta', name: '长三角', level: 'macro', slug: 'yangtze-delta' },
+    { code: 'changsanjiao', name: '长三角', level: 'macro', slug: 'changsanjiao' },
     { code: '310000', name: '上海市', level: 'province', slug: 'shanghai' },
     { code: '320000', name: '江苏省', level: 'province', slug: 'jiangsu' },
     { code: '320585', name: '太仓市', level: 'county', slug: 'taicang' },

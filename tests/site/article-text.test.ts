@@ -2,17 +2,17 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { articleBlocks, articleText, excerpt } from '../../src/lib/article-text.ts';
 import { serializeArticle } from '../../scripts/lib/mdx/serialize-article.ts';
-import type { BodyBlock } from '../../scripts/lib/parse/types.ts';
+import type { ArticleBlock } from '../../src/schemas/item.ts';
 
 /** The MDX body as Astro hands it to pages: the file without its frontmatter. */
-function bodyOf(blocks: BodyBlock[]): string {
+function bodyOf(blocks: ArticleBlock[]): string {
   const mdx = serializeArticle({ id: 'x' }, blocks);
   return mdx.slice(mdx.indexOf('\n---', 3) + 4);
 }
 
 describe('plain text from the MDX body', () => {
   test('paragraphs and subheads come back as written, escapes undone', () => {
-    const blocks: BodyBlock[] = [
+    const blocks: ArticleBlock[] = [
       { kind: 'paragraph', text: '1~5月，长三角 <区域> {合作} 项目 *120* 个，增长 #3 [注]。' },
       { kind: 'subhead', text: '一、import 新动能' },
       { kind: 'paragraph', text: 'export 额 & 进口额均增长_10%_。' },
@@ -29,7 +29,7 @@ describe('plain text from the MDX body', () => {
       .filter((text) => text.length > 0);
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 4 }), (texts) => {
-        const blocks: BodyBlock[] = texts.map((text) => ({ kind: 'paragraph', text }));
+        const blocks: ArticleBlock[] = texts.map((text) => ({ kind: 'paragraph', text }));
         expect(articleText(bodyOf(blocks))).toBe(texts.join('\n\n'));
       }),
       { numRuns: 200 },

@@ -1,31 +1,18 @@
 import type { VFile } from 'vfile';
 import type { Issue, IssuePage } from '../../../src/schemas/issue.ts';
 import { articleSchema, type Article, type RegionRef } from '../../../src/schemas/article.ts';
-import type { PageFurniture, ParsedItem } from '../parse/types.ts';
+import { itemFields, type ParsedItem } from '../../../src/schemas/item.ts';
+import type { PageRecord } from '../../../src/schemas/page.ts';
 import { parsePage } from '../parse/parse-page.ts';
 import { tagRegions, type TagContext } from '../regions/tag-regions.ts';
 import { serializeArticle } from '../mdx/serialize-article.ts';
 import { articleId, pad2 } from './paths.ts';
 import { applyOverride, itemAtLine } from './apply-overrides.ts';
-import { fail, warn, type Place } from '../validate/messages.ts';
+import type { LoadedIssue } from '../validate/load-manifest.ts';
+import { fail, warn } from '../validate/messages.ts';
 
 /** The manifest an issue came from, so that problems with its overrides are placed on their lines. */
-export interface ManifestRef {
-  file: VFile;
-  placeOf: (path: readonly PropertyKey[]) => Place;
-}
-
-/** Generated metadata of one printed page (版面), written as <issue>/pNN.json. */
-export interface PageRecord {
-  id: string;
-  issue: string;
-  number: number;
-  numberPrinted: boolean;
-  name: string | null;
-  file: string;
-  furniture: PageFurniture[];
-  articles: string[];
-}
+export type ManifestRef = Pick<LoadedIssue, 'file' | 'placeOf'>;
 
 /** Everything ingest writes for one issue: file name (relative to the issue's output folder) → contents. */
 export interface IssueOutput {
@@ -66,6 +53,7 @@ export function buildIssue(
       ids.push(article.id);
       output.articles.set(`p${pad2(page.number)}-${pad2(index + 1)}.mdx`, serializeArticle(article, item.body));
     });
+    // The page record's schema is the one the site's `pages` collection reads (src/schemas/page.ts).
     const record: PageRecord = {
       id: `${issue.id}-p${pad2(page.number)}`,
       issue: issue.id,
@@ -134,18 +122,8 @@ function toArticle(issue: Issue, page: IssuePage, item: ParsedItem, order: numbe
     page: page.number,
     pageName: page.name,
     order,
-    type: item.type,
-    kicker: item.kicker,
-    title: item.title,
-    subtitle: item.subtitle,
-    column: item.column,
-    byline: item.byline,
-    authors: item.authors,
-    source: item.source,
-    dateline: item.dateline,
-    continuedOn: item.continuedOn,
+    ...itemFields(item),
     regions: regionsOf(item, { publicationRegion: issue.publication.region }),
-    sourceLines: item.sourceLines,
   };
   // A parser bug must not reach the site as a half-valid entry.
   return articleSchema.parse(article);

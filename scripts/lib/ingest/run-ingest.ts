@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import type { Issue } from '../../../src/schemas/issue.ts';
-import { loadIssue, type LoadedIssue } from './load-issue.ts';
 import { buildIssue } from './build-issue.ts';
 import { archivePaths } from './paths.ts';
 import { issueDigest, pipelineFingerprint } from './fingerprint.ts';
@@ -22,10 +21,9 @@ import {
 import { checkIssueFolder } from '../validate/check-issue-folder.ts';
 import { checkUniqueIds } from '../validate/check-unique-ids.ts';
 import { fail, hasErrors } from '../validate/messages.ts';
-import { describeKind, entryKind, readRegularFile } from '../validate/read-regular-file.ts';
-
-// A manifest is a few hundred bytes; one far larger is a mistake (or an attempt to stall YAML parsing).
-const MAX_MANIFEST_BYTES = 1024 * 1024;
+import type { LoadedIssue } from '../validate/load-manifest.ts';
+import { readManifest } from '../validate/read-manifest.ts';
+import { entryKind } from '../validate/read-regular-file.ts';
 
 /** Options of one ingest run. */
 export interface IngestOptions {
@@ -133,33 +131,13 @@ function ingestArchive(
   const manifestBytes = new Map<string, Buffer>();
   for (const folder of folders) {
     const dir = path.join(paths.issues, folder);
-    const manifestPath = path.join(dir, 'issue.yaml');
-    const read = readRegularFile(manifestPath, { maxBytes: MAX_MANIFEST_BYTES });
-    if (read.kind === 'missing') {
-      const file = new VFile({ path: display(dir) });
-      fail(file, 'This issue folder has no issue.yaml. Add one (`npm run new-issue` writes it; see CONTRIBUTING.md) or remove the folder.', 'manifest-missing');
-      result.files.push(file);
+    const read = readManifest(dir, display);
+    if ('refused' in read) {
+      result.files.push(read.refused);
       continue;
     }
-    if (read.kind === 'too-large') {
-      const file = new VFile({ path: display(manifestPath) });
-      fail(file, `issue.yaml is ${read.size} bytes; a manifest is a few hundred. Keep only the issue's fields in it (see CONTRIBUTING.md).`, 'manifest-too-large');
-      result.files.push(file);
-      continue;
-    }
-    if (read.kind !== 'file') {
-      const file = new VFile({ path: display(manifestPath) });
-      fail(
-        file,
-        `issue.yaml is ${describeKind(read.kind)}. The manifest must be an ordinary file inside the issue folder${read.kind === 'symlink' ? ' (the archive never follows links: a link can publish files from outside the repository)' : ''}: put the file itself there.`,
-        'manifest-symlink',
-      );
-      result.files.push(file);
-      continue;
-    }
-    const loaded = loadIssue(read.bytes, display(manifestPath));
-    result.files.push(loaded.file);
-    manifests.set(folder, loaded);
+    result.files.push(read.loaded.file);
+    manifests.set(folder, read.loaded);
     manifestBytes.set(folder, read.bytes);
   }
   checkUniqueIds(manifests);

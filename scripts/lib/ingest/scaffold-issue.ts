@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import YAML from 'yaml';
-import { partialDateSchema } from '../../../src/schemas/date.ts';
-import { slugSchema } from '../../../src/schemas/issue.ts';
+import { z } from 'zod';
+import { issueSchema, publicationSchema } from '../../../src/schemas/issue.ts';
 import { decodeText } from '../validate/decode-text.ts';
 import { checkPageSize, checkPageText } from '../validate/check-page-text.ts';
-import { describeManifestProblem } from '../validate/describe-manifest-problem.ts';
+import { MANIFEST_PARSE } from '../validate/describe-manifest-problem.ts';
 import { setNextStep } from '../validate/messages.ts';
 import { pad2 } from './paths.ts';
-import { loadIssue } from './load-issue.ts';
+import { loadIssue } from '../validate/load-manifest.ts';
 import { isAlive, type WriteHooks } from './write-output.ts';
 
 /** What a maintainer asks new-issue for. */
@@ -49,19 +49,14 @@ export function scaffoldIssue(request: ScaffoldRequest, issuesDir: string, displ
     message.fatal = true;
   };
 
-  for (const [flag, value, path] of [
-    ['--slug', request.slug, ['publication', 'slug']],
-    ['--date', request.date, ['date']],
-    [request.id ? '--id' : 'the id made of --slug and --date', id, ['id']],
+  for (const [flag, value, schema, path] of [
+    ['--slug', request.slug, publicationSchema.shape.slug, ['publication', 'slug']],
+    ['--date', request.date, issueSchema.shape.date, ['date']],
+    [request.id ? '--id' : 'the id made of --slug and --date', id, issueSchema.shape.id, ['id']],
   ] as const) {
-    const schema = path[0] === 'date' ? partialDateSchema : slugSchema;
-    const result = schema.safeParse(value);
-    if (!result.success) {
-      // Described as the manifest field it becomes, then named by the option the maintainer typed.
-      const problem = { ...result.error.issues[0], path: [...path] };
-      const sentence = describeManifestProblem(problem, value).replace(/^`[^`]+`/, flag);
-      refuse(sentence.replace(' Change it in issue.yaml and give the issue folder the same name.', ''), 'new-issue-argument');
-    }
+    const sentence = fieldProblem(schema, path, value);
+    // Described as the manifest field it becomes, then named by the option the maintainer typed.
+    if (sentence !== null) refuse(sentence.replace(/^`[^`]+`/, flag).replace(' Change it in issue.yaml and give the issue folder the same name.', ''), 'new-issue-argument');
   }
   // Names are one line as printed; an empty --paper is not "no name" (leave the option out for that).
   const names: Array<[string, string | null]> = [['--paper', request.paper], ...request.pageNames.map((name, index): [string, string] => [`--page-name ${index + 1}`, name])];
@@ -231,4 +226,12 @@ ${pages}
 #   - "Date: the lead reports are dated 4月10日, so the paper is of 4月11日."
 provenance: []
 `;
+}
+
+/** What the manifest field at `path` says of `value` (its schema's sentence, placed at that field), or null when the value is fine. */
+function fieldProblem(schema: z.ZodType, path: readonly string[], value: unknown): string | null {
+  const manifest = path.reduceRight<z.ZodType>((inner, key) => z.object({ [key]: inner }), schema);
+  const data = path.reduceRight<unknown>((inner, key) => ({ [key]: inner }), value);
+  const result = manifest.safeParse(data, MANIFEST_PARSE);
+  return result.success ? null : result.error.issues[0].message;
 }

@@ -1,3 +1,4 @@
+import type { Item } from '../../../src/schemas/item.ts';
 import type { ParsedItem, ParsedPage } from './types.ts';
 
 /**
@@ -52,8 +53,14 @@ export function formatSummary(page: ParsedPage, regions: string[][] = []): strin
   return `${blocks.join('\n\n')}\n`;
 }
 
+/**
+ * One article object of `--json`: a page-local id and order, every field of the item contract, the
+ * body as `paragraphs`, and the names of the regions, which the CLI adds (the parser does not tag).
+ */
+export type JsonArticle = { id: string; order: number } & Item & { paragraphs: string[]; regions?: string[] };
+
 /** The article objects `--json` prints: the article record's fields (docs/api.md), body as `paragraphs`. */
-export function toJson(page: ParsedPage): { articles: Array<Record<string, unknown>> } {
+export function toJson(page: ParsedPage): { articles: JsonArticle[] } {
   return {
     articles: page.items.map((item, i) => ({
       id: localId(i + 1),

@@ -1,39 +1,9 @@
-import type { ArticleType } from '../../../src/schemas/article.ts';
+import type { ArticleBlock, ParsedItem } from '../../../src/schemas/item.ts';
+import type { PageFurniture } from '../../../src/schemas/page.ts';
 
-/** One block of an item's body, in reading order. */
-export interface BodyBlock {
-  /** `subhead` is a 小标题 inside the body; everything else is a paragraph. */
-  kind: 'paragraph' | 'subhead';
-  /** Reflowed, spacing-normalized text. */
-  text: string;
-}
-
-/**
- * One item found on a page (article, commentary, photo caption, advertorial or
- * teaser), with everything the page says about it. Regions are tagged later.
- */
-export interface ParsedItem {
-  type: ArticleType;
-  kicker: string | null;
-  title: string | null;
-  subtitle: string | null;
-  column: string | null;
-  byline: string | null;
-  authors: string[];
-  source: string | null;
-  dateline: string | null;
-  continuedOn: number | null;
-  body: BodyBlock[];
-  /** 1-based inclusive line ranges of the raw page text this item was read from. */
-  sourceLines: Array<[number, number]>;
-}
-
-/** Printed matter that belongs to the page, not to any item (本版编辑 … 美编 …, page heads). */
-export interface PageFurniture {
-  kind: 'credits' | 'page-head' | 'other';
-  text: string;
-  line: number;
-}
+// The item and the page furniture are contracts shared with ingest and the site: they are
+// defined once, as schemas, in src/schemas (docs/contracts.md).
+export type { ArticleBlock, PageFurniture, ParsedItem };
 
 /**
  * Printed marks the parser consumed instead of keeping as text: a maintainer's `#` hint,

@@ -2,6 +2,7 @@
 // counties (GB/T 2260) plus curated macro-regions, most relevant first.
 // Pure: the gazetteer is loaded once at module level, nothing else is read.
 import type { RegionRef } from '../../../src/schemas/article.ts';
+import type { Item } from '../../../src/schemas/item.ts';
 import { macroRegionByKey } from '../../../src/data/regions/macro-regions.ts';
 import { division, lineageCodes } from './gazetteer.ts';
 import { findMentions, type Field, type Mention } from './find-mentions.ts';
@@ -9,15 +10,8 @@ import { collectEvidence, resolveMentions, type ResolvedMention } from './resolv
 import { selectRegions } from './select-regions.ts';
 import { DATELINE, NATIONAL_AGENCIES, SELF_REFERENCES } from './lexicon.ts';
 
-/** The text of an item that region tagging looks at. */
-export interface TaggableItem {
-  kicker: string | null;
-  title: string | null;
-  subtitle: string | null;
-  column: string | null;
-  byline: string | null;
-  source: string | null;
-  dateline: string | null;
+/** The text of an item that region tagging looks at: its printed fields (the item contract) and its paragraphs. */
+export interface TaggableItem extends Pick<Item, 'kicker' | 'title' | 'subtitle' | 'column' | 'byline' | 'source' | 'dateline'> {
   paragraphs: string[];
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import type { Issue } from '../../../src/schemas/issue.ts';
-import type { LoadedIssue } from '../ingest/load-issue.ts';
+import type { LoadedIssue } from './load-manifest.ts';
 import { MAX_PAGE_BYTES } from './check-page-text.ts';
 import { fail, hasErrors, warn } from './messages.ts';
 import { readPageText } from './read-page-text.ts';

@@ -1,4 +1,4 @@
-import type { LoadedIssue } from '../ingest/load-issue.ts';
+import type { LoadedIssue } from './load-manifest.ts';
 import { fail } from './messages.ts';
 
 /**

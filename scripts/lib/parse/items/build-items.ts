@@ -6,7 +6,7 @@ import { parseJumpLine } from '../recognize/index.ts';
 import type { Layout, LineNode, UnitNode } from '../tree/types.ts';
 import type { BodyBlock, Block, OtherBlock } from '../units/segment.ts';
 import { paragraphText, rawParagraph } from '../units/unit-text.ts';
-import type { BodyBlock as Part, Decoration, PageFurniture, ParsedItem, ParsedPage } from '../types.ts';
+import type { ArticleBlock as Part, Decoration, PageFurniture, ParsedItem, ParsedPage } from '../types.ts';
 import type { Attachment } from './attach.ts';
 import { headlineParts, subheadText } from './headline-parts.ts';
 import { itemType, readBylines, readCredits } from './item-meta.ts';

@@ -4,6 +4,7 @@ import type { Layout, LineNode, UnitNode } from '../tree/types.ts';
 import { displayLineText } from '../units/unit-text.ts';
 import { hasPhraseGap, setWidth } from '../lines/measure.ts';
 import type { Decoration } from '../types.ts';
+import type { Item } from '../../../../src/schemas/item.ts';
 
 /**
  * Headline parts from display lines. A line led by a dash run is the subtitle (副题; the
@@ -15,12 +16,8 @@ import type { Decoration } from '../types.ts';
  * whatever the rest looks like; other lines after it (a data box) are body text.
  */
 
-export interface HeadlineParts {
-  kicker: string | null;
-  title: string | null;
-  subtitle: string | null;
-  /** A column head printed at the top of the group (wrapped layout). */
-  column: string | null;
+/** The item's headline fields (`column`: a column head printed at the top of the group, wrapped layout), and what else the groups held. */
+export interface HeadlineParts extends Pick<Item, 'kicker' | 'title' | 'subtitle' | 'column'> {
   /** Lines that turned out to be body text (a data box under a hinted title). */
   bodyLines: LineNode[];
   decorations: Decoration[];

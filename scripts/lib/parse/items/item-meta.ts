@@ -8,7 +8,7 @@ import {
   isCaptionHint,
   opensLikeCaption,
 } from '../recognize/index.ts';
-import type { ArticleType } from '../../../../src/schemas/article.ts';
+import type { ArticleType, Item } from '../../../../src/schemas/item.ts';
 import { titledName } from '../lines/name-bylines.ts';
 import type { LineNode } from '../tree/types.ts';
 import type { Decoration } from '../types.ts';
@@ -22,11 +22,8 @@ import type { EndMark } from '../units/end-marks.ts';
 
 const MARKER = /^[□■◇◆○●▲△▼▽★☆▌▍|｜◎]/u;
 
-export interface Credits {
-  byline: string | null;
-  authors: string[];
-  source: string | null;
-  dateline: string | null;
+/** The item's credit fields, and what the credits say about its type. */
+export interface Credits extends Pick<Item, 'byline' | 'authors' | 'source' | 'dateline'> {
   commentator: boolean;
   authorNote: boolean;
   /** The byline is a photographer's credit (`本报记者 李舸摄影报道` under a picture story's title). */
