@@ -78,7 +78,8 @@ export async function search(browser: Browser, siteUrl: string, query: string): 
     if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) failed.push(response.url());
   });
   await page.goto(`${siteUrl}search/?${query}`);
-  await settled(page);
+  // Without a query or filter the page searches nothing (and loads no index) until the reader types.
+  if (query) await settled(page);
   const seen = await readResults(page);
   const consoleErrors = errors.filter((e) => !e.startsWith('Failed to load resource'));
   return { page, errors: [...consoleErrors, ...failed], ...seen };

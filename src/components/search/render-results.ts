@@ -38,12 +38,14 @@ export function renderResult(data: PagefindData, terms: string, pieces: string[]
   heading.append(link);
 
   const source = el('p', 'search-result-meta');
+  const shown = (key: string) => data.filters[key]?.[0];
+  const date = shown('date');
   const parts = [
-    data.meta.paper,
-    data.meta.date && formatDate(data.meta.date),
+    shown('paper'),
+    date && formatDate(date),
     // The page as the article page labels it (版次不详 where no number is printed), written by the index.
-    data.meta.page,
-    data.filters.column?.[0],
+    shown('page'),
+    shown('column'),
   ].filter(Boolean) as string[];
   source.textContent = parts.join(' · ');
   if (type && type !== 'article') source.prepend(el('span', 'badge', ui.types[type] ?? type), ' ');
