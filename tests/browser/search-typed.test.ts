@@ -22,6 +22,9 @@ describe('typed queries match as typed (sub-path build)', () => {
     expect(hrefs.length, 'the seeds contain every query').toBeGreaterThan(0);
     const contains = await pagesContain(page, hrefs, asTyped(query));
     expect(hrefs.filter((_, i) => !contains[i])).toEqual([]);
+    // Passages are joined with ⋯, never Pagefind's ASCII ". " beside Chinese text.
+    const excerpts = await page.locator('#search-list .search-result-excerpt').allTextContents();
+    expect(excerpts.filter((text) => /[^\x00-\x7f]\. |\. [^\x00-\x7f]|^\. /.test(text))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
