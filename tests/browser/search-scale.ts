@@ -4,8 +4,8 @@
  *  - exactness: for each everyday query, how many of the top 10 results
  *    contain the query as typed on their article page, for the search page
  *    and for Pagefind alone (its bag of segmenter pieces);
- *  - bytes: what the search page fetches before the reader types, after the
- *    box gets focus, and for the first query.
+ *  - bytes: what the search page fetches before the reader types (focused
+ *    or not), on the first key, and for the first query.
  *
  *   npx tsx tests/browser/search-scale.ts <dist> <base path> [query ...]
  *
@@ -41,17 +41,20 @@ try {
   let at = server.requests.length;
   await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
   const idle = since(at, server);
-  at = server.requests.length;
   await page.locator('#search-q').focus();
-  await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
-  const focus = since(at, server);
+  const focused = since(at, server);
+  at = server.requests.length;
+  await page.keyboard.press('Shift');
+  await page.waitForTimeout(1000);
+  await page.waitForLoadState('networkidle');
+  const firstKey = since(at, server);
   at = server.requests.length;
   await typeQuery(page, queries[0]);
   const first = since(at, server);
   await context.close();
-  console.log(`\nsearch page before the reader types: ${kb(sum(idle))} in ${idle.length} requests (pagefind files: ${idle.filter((r) => r.path.includes('/pagefind/')).length})`);
-  console.log(`on first focus of the box: ${kb(sum(focus))} in ${focus.length} requests`);
+  console.log(`\nsearch page before the reader types: ${kb(sum(idle))} in ${idle.length} requests (pagefind files: ${idle.filter((r) => r.path.includes('/pagefind/')).length}); focusing the box adds ${kb(sum(focused))}`);
+  console.log(`on the first key: ${kb(sum(firstKey))} in ${firstKey.length} requests`);
   console.log(`first query (${queries[0]}): ${kb(sum(first))} in ${first.length} requests\n`);
 
   // Exactness.

@@ -1,9 +1,9 @@
 // Wires the search page: reads the state from the URL (so /search/?q=长三角
 // and the header form on every page work), searches as the reader types,
 // keeps the URL in step, and renders results page by page. Pagefind (runtime,
-// filters, index) loads on first use — a query in the URL, focus or typing in
-// the box, opening the filters — so a visit that never searches costs only
-// the page and this script.
+// filters, index) loads on first use — a query in the URL, typing in the box,
+// opening the filters — so a visit that never searches costs only the page
+// and this script.
 import { ui } from '../../i18n/zh-Hans.ts';
 import { readSearchParams, writeSearchParams, type SearchState } from '../../lib/search/search-params.ts';
 import { loadPagefind, type FilterCounts, type Pagefind } from './pagefind-api.ts';
@@ -181,8 +181,9 @@ const initial = readSearchParams(location.search);
 fillForm(initial);
 if (initial.q.trim() || Object.keys(initial.filters).length > 0) void search(initial, 'none');
 else {
-  // Nothing to search yet: fetch Pagefind only when the reader starts to use the box.
+  // Nothing to search yet: fetch Pagefind when the reader starts typing (the
+  // first key, or an IME starting to compose), not on focus — a tap on the box
+  // alone costs nothing — and while the 250 ms typing pause runs.
   const warm = () => void loadPagefind(base).catch((error) => console.error(error));
-  input.addEventListener('focus', warm, { once: true });
-  input.addEventListener('input', warm, { once: true });
+  for (const type of ['keydown', 'compositionstart', 'input']) input.addEventListener(type, warm, { once: true });
 }
