@@ -170,6 +170,7 @@ export const ui = {
     queryLabel: '检索词',
     submit: '搜索',
     filtersHeading: '筛选',
+    filtersChosen: (n: number) => `（已选 ${n} 项）`,
     filterNames: {
       macro: '区域板块',
       province: '省份',
@@ -200,6 +201,12 @@ export const ui = {
     phraseLink: '改为精确短语搜索',
     phrase: (terms: string) => `精确短语：只列出“${terms}”连续出现的文章。`,
     looseLink: '改为分词搜索',
+    /** A word the segmenter splits, found as typed: the pieces-apart search is offered. */
+    exact: (word: string) => `只列出含“${word}”原文的文章。`,
+    exactLooseLink: (pieces: string[]) => `改为分词检索（${pieces.join('、')}可以不相邻）`,
+    /** Nothing contains the word as typed: what is shown instead. */
+    loose: (word: string, pieces: string[]) =>
+      `没有文章含“${word}”原文。以下是分别含${pieces.map((p) => `“${p}”`).join('')}的文章，它们可以不相邻。`,
     missing: (pieces: string) => `以下词在档案中没有出现：${pieces}。`,
     withoutMissing: (rest: string) => `只搜“${rest}”`,
     more: '显示更多结果',

@@ -50,6 +50,35 @@ async function typeAndSearch(page: Page, server: StaticServer, text: string, exp
 describe('search cost (sub-path build)', () => {
   const site = useBuiltSite('sub', { copy: true });
 
+  test('before the reader types: the page alone, no Pagefind file (≤ 150 KB), focused or not; the runtime loads on the first key', async () => {
+    const { browser, server } = site;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let start = server.requests.length;
+    await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
+    const idle = summarize(server.requests.slice(start));
+    await page.locator('#search-q').focus();
+    await page.waitForTimeout(500);
+    expect(server.requests.slice(start).filter((r) => r.path.includes('/pagefind/'))).toEqual([]);
+    start = server.requests.length;
+    // A key that types nothing: what the first keystroke loads, without a query of its own.
+    await page.keyboard.press('Shift');
+    // The static server's log, not page events: Pagefind fetches from a worker too.
+    await expect.poll(() => server.requests.slice(start).some((r) => r.path.endsWith('.pf_meta')), { timeout: 30_000 }).toBe(true);
+    await page.waitForLoadState('networkidle');
+    const firstKey = summarize(server.requests.slice(start));
+    await context.close();
+
+    const file = path.join(ROOT, '.test-dist', 'search-metrics-idle.json');
+    fs.writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), idle, firstKey }, null, 2)}\n`);
+    console.log(JSON.stringify({ idle, firstKey }, null, 2));
+    expect(idle.paths.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+    expect(idle.bytes).toBeLessThanOrEqual(150 * 1024);
+    expect(firstKey.paths.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    // Filters load with the first query, not with the runtime.
+    expect(firstKey.byKind['filter chunks'] ?? 0).toBe(0);
+  });
+
   test('first query, a second one, and a repeated one', async () => {
     const { browser, server } = site;
     const context = await browser.newContext();

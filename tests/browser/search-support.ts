@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { openPage } from '../support/browser.ts';
+import { normalizeQuery } from '../../src/lib/search/normalize-query.ts';
 
 /** The issue id an article URL belongs to (stable whether a page is one item or fifteen). */
 export function issueOf(url: string): string {
@@ -77,7 +78,8 @@ export async function search(browser: Browser, siteUrl: string, query: string): 
     if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) failed.push(response.url());
   });
   await page.goto(`${siteUrl}search/?${query}`);
-  await settled(page);
+  // Without a query or filter the page searches nothing (and loads no index) until the reader types.
+  if (query) await settled(page);
   const seen = await readResults(page);
   const consoleErrors = errors.filter((e) => !e.startsWith('Failed to load resource'));
   return { page, errors: [...consoleErrors, ...failed], ...seen };
@@ -86,4 +88,46 @@ export async function search(browser: Browser, siteUrl: string, query: string): 
 /** URL-encodes a query for ?q=. */
 export function q(text: string): string {
   return `q=${encodeURIComponent(text)}`;
+}
+
+/** The query as the site folds it (width, script, quotes), the form a result must contain. */
+export function asTyped(query: string): string {
+  return normalizeQuery(query).terms.toLocaleLowerCase();
+}
+
+/**
+ * For each result link, whether its article page (the article as a reader
+ * sees it: kicker, headline, byline, body) contains `text` as one run, with
+ * the page's whitespace runs read as one space and Latin letters in any case.
+ */
+export async function pagesContain(page: Page, hrefs: string[], text: string): Promise<boolean[]> {
+  return page.evaluate(
+    async ({ hrefs, text }) =>
+      Promise.all(
+        hrefs.map(async (href) => {
+          const html = await (await fetch(href.replace(/#.*$/, ''))).text();
+          const article = new DOMParser().parseFromString(html, 'text/html').querySelector('article');
+          return (article?.textContent ?? '').replace(/\s+/g, ' ').toLocaleLowerCase().includes(text);
+        }),
+      ),
+    { hrefs, text },
+  );
+}
+
+/** Types a query into the search page's box the way an IME commits it, submits, and waits for its results. */
+export async function typeQuery(page: Page, text: string): Promise<void> {
+  const box = page.locator('#search-q');
+  await box.click();
+  await box.fill('');
+  await page.keyboard.insertText(text);
+  await box.press('Enter');
+  const expected = normalizeQuery(text).query;
+  await page.waitForFunction(
+    (query) => {
+      const section = document.querySelector('#search-results');
+      return section?.getAttribute('data-state') === 'done' && section.getAttribute('data-query') === query;
+    },
+    expected,
+    { timeout: 60_000 },
+  );
 }

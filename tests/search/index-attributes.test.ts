@@ -27,7 +27,14 @@ describe('indexAttributes', () => {
       ['paper', '报名不详'],
       ['type', 'article'],
       ['year', '2022'],
+      ['date', '2022-06'],
+      ['page', '第1版'],
     ]);
+  });
+
+  test('meta is only what the indexed text also has (title, kicker): Pagefind searches every meta value', () => {
+    const { meta } = indexAttributes(base, { unknownPaper: '报名不详', pageLabel: '第6版 · 经济' });
+    expect(meta.map(([name]) => name)).toEqual(['title', 'kicker']);
   });
 
   test('column filter and kicker meta when present', () => {
@@ -48,9 +55,9 @@ describe('indexAttributes', () => {
     expect(meta).toContainEqual(['title', '']);
   });
 
-  test('the page meta is the label the article page shows: 版次不详 where the number is not printed, never 第1版', () => {
-    expect(indexAttributes(base, { unknownPaper: '?', pageLabel: '版次不详' }).meta).toContainEqual(['page', '版次不详']);
-    expect(indexAttributes(base, { unknownPaper: '?', pageLabel: '第3版 · 要闻' }).meta).toContainEqual(['page', '第3版 · 要闻']);
+  test('the page shown is the label the article page shows: 版次不详 where the number is not printed, never 第1版', () => {
+    expect(indexAttributes(base, { unknownPaper: '?', pageLabel: '版次不详' }).filters).toContainEqual(['page', '版次不详']);
+    expect(indexAttributes(base, { unknownPaper: '?', pageLabel: '第3版 · 要闻' }).filters).toContainEqual(['page', '第3版 · 要闻']);
   });
 
   test('duplicate regions are listed once', () => {

@@ -38,12 +38,14 @@ export function renderResult(data: PagefindData, terms: string, pieces: string[]
   heading.append(link);
 
   const source = el('p', 'search-result-meta');
+  const shown = (key: string) => data.filters[key]?.[0];
+  const date = shown('date');
   const parts = [
-    data.meta.paper,
-    data.meta.date && formatDate(data.meta.date),
+    shown('paper'),
+    date && formatDate(date),
     // The page as the article page labels it (版次不详 where no number is printed), written by the index.
-    data.meta.page,
-    data.filters.column?.[0],
+    shown('page'),
+    shown('column'),
   ].filter(Boolean) as string[];
   source.textContent = parts.join(' · ');
   if (type && type !== 'article') source.prepend(el('span', 'badge', ui.types[type] ?? type), ' ');
@@ -63,26 +65,34 @@ function queryLink(text: string, q: string, outcome: SearchOutcome): HTMLAnchorE
   return link;
 }
 
-/** Renders the notes that explain how the query was read: folding, bag of words vs phrase, pieces found nowhere. */
+/** Renders the notes that explain how the query was read: folding, as typed or apart, phrase offered, words found nowhere. */
 export function renderNotes(box: HTMLElement, outcome: SearchOutcome): void {
   const notes: HTMLElement[] = [];
-  const { normalized, pieces, phraseCount, missing, results } = outcome;
+  const { normalized, mode, words, pieces, phraseCount, missing, results } = outcome;
   if (normalized.folded.script) notes.push(el('p', 'search-note', t.foldedScript(normalized.terms)));
   if (normalized.folded.width) notes.push(el('p', 'search-note', t.foldedWidth(normalized.terms)));
   if (normalized.folded.quotesDropped) notes.push(el('p', 'search-note', t.quotesDropped));
-  if (normalized.phrase) {
+  // The pieces-apart search has a URL of its own: the pieces typed with spaces.
+  const apart = pieces.join(' ');
+  if (mode === 'phrase') {
     const note = el('p', 'search-note search-note-phrase', t.phrase(normalized.terms) + ' ');
-    note.append(queryLink(t.looseLink, normalized.terms, outcome));
+    note.append(queryLink(t.looseLink, apart, outcome));
     notes.push(note);
-  } else if (phraseCount !== null && phraseCount < results.length) {
-    const note = el('p', 'search-note search-note-bag', t.bag(pieces.join('、')) + ' ');
+  } else if (mode === 'exact' && pieces.length > 1 && results.length > 0) {
+    const note = el('p', 'search-note search-note-exact', t.exact(words[0]) + ' ');
+    note.append(queryLink(t.exactLooseLink(pieces), apart, outcome));
+    notes.push(note);
+  } else if (mode === 'loose' && !missing.length) {
+    notes.push(el('p', 'search-note search-note-loose', t.loose(normalized.terms, pieces)));
+  } else if (mode === 'words' && phraseCount !== null && phraseCount < results.length) {
+    const note = el('p', 'search-note search-note-bag', t.bag(words.join('、')) + ' ');
     note.append(phraseCount > 0 ? t.phraseSome(phraseCount) : t.phraseNone, ' ');
     note.append(queryLink(t.phraseLink, asPhrase(normalized.terms), outcome));
     notes.push(note);
   }
   if (missing.length) {
     const note = el('p', 'search-note search-note-missing', t.missing(missing.join('、')));
-    const rest = pieces.filter((piece) => !missing.includes(piece));
+    const rest = words.filter((word) => !missing.includes(word));
     // Offer the search without the absent words: what Pagefind alone would have done silently.
     if (rest.length) note.append(' ', queryLink(t.withoutMissing(rest.join(' ')), rest.join(' '), outcome));
     notes.push(note);

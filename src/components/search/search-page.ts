@@ -1,6 +1,9 @@
 // Wires the search page: reads the state from the URL (so /search/?q=长三角
 // and the header form on every page work), searches as the reader types,
-// keeps the URL in step, and renders results page by page.
+// keeps the URL in step, and renders results page by page. Pagefind (runtime,
+// filters, index) loads on first use — a query in the URL, typing in the box,
+// opening the filters — so a visit that never searches costs only the page
+// and this script.
 import { ui } from '../../i18n/zh-Hans.ts';
 import { readSearchParams, writeSearchParams, type SearchState } from '../../lib/search/search-params.ts';
 import { loadPagefind, type FilterCounts, type Pagefind } from './pagefind-api.ts';
@@ -23,6 +26,12 @@ const status = $<HTMLElement>('search-status');
 const notes = $<HTMLElement>('search-notes');
 const list = $<HTMLOListElement>('search-list');
 const more = $<HTMLButtonElement>('search-more');
+const filtersPanel = $<HTMLDetailsElement>('search-filters-panel');
+const chosenCount = $<HTMLElement>('search-filters-chosen');
+// Filters start collapsed (on a phone they would push the results off the
+// first screen); on a wide screen they open once there is something in them.
+const wide = window.matchMedia('(min-width: 60rem)');
+let panelTouched = false;
 const pageTitle = document.title;
 
 let totals: FilterCounts = {};
@@ -42,8 +51,19 @@ function stateFromForm(): SearchState {
 function fillForm(state: SearchState): void {
   input.value = state.q;
   sort.value = state.sort;
-  const header = document.getElementById('site-search-q') as HTMLInputElement | null;
-  if (header) header.value = state.q;
+}
+
+/** Renders the filter checkboxes and says on the (maybe collapsed) panel how many are ticked. */
+function showFilters(counts: FilterCounts | null, state: SearchState): void {
+  renderFilters(filtersBox, totals, counts, state);
+  const chosen = Object.values(state.filters).reduce((n, values) => n + values.length, 0);
+  chosenCount.textContent = chosen ? t.filtersChosen(chosen) : '';
+  if (wide.matches && !panelTouched) filtersPanel.open = true;
+}
+
+/** The index's filter values, loaded once. */
+async function loadTotals(pagefind: Pagefind): Promise<void> {
+  if (Object.keys(totals).length === 0) totals = await pagefind.filters();
 }
 
 async function showMore(pagefind: Pagefind, outcome: SearchOutcome, mine: number): Promise<void> {
@@ -76,7 +96,7 @@ async function search(state: SearchState, history: 'push' | 'replace' | 'none'):
   let outcome: SearchOutcome;
   try {
     pagefind = await loadPagefind(base);
-    if (Object.keys(totals).length === 0) totals = await pagefind.filters();
+    await loadTotals(pagefind);
     outcome = await runSearch(pagefind, state);
   } catch (error) {
     clearTimeout(slow);
@@ -91,7 +111,7 @@ async function search(state: SearchState, history: 'push' | 'replace' | 'none'):
   current = outcome;
   // Counts are Pagefind's for the query; when nothing is shown, every value counts zero.
   const counts = outcome.response ? (outcome.results.length ? outcome.response.filters : {}) : null;
-  renderFilters(filtersBox, totals, counts, state);
+  showFilters(counts, state);
   renderNotes(notes, outcome);
   list.replaceChildren();
   shown = 0;
@@ -146,6 +166,24 @@ window.addEventListener('popstate', () => {
   void search(state, 'none');
 });
 
+filtersPanel.addEventListener('toggle', () => {
+  // Only a reader's toggle counts; the script opening it on a wide screen also fires this.
+  if (!filtersPanel.open || filtersBox.childElementCount > 0) return;
+  void (async () => {
+    const pagefind = await loadPagefind(base);
+    await loadTotals(pagefind);
+    if (filtersBox.childElementCount === 0) showFilters(null, stateFromForm());
+  })().catch((error) => console.error(error));
+});
+filtersPanel.querySelector('summary')?.addEventListener('click', () => (panelTouched = true));
+
 const initial = readSearchParams(location.search);
 fillForm(initial);
-void search(initial, 'none');
+if (initial.q.trim() || Object.keys(initial.filters).length > 0) void search(initial, 'none');
+else {
+  // Nothing to search yet: fetch Pagefind when the reader starts typing (the
+  // first key, or an IME starting to compose), not on focus — a tap on the box
+  // alone costs nothing — and while the 250 ms typing pause runs.
+  const warm = () => void loadPagefind(base).catch((error) => console.error(error));
+  for (const type of ['keydown', 'compositionstart', 'input']) input.addEventListener(type, warm, { once: true });
+}

@@ -14,8 +14,34 @@ function decode(html: string): string {
   return html.replace(/&(lt|gt|amp|quot|#39);/g, (entity) => ENTITIES[entity]);
 }
 
+/**
+ * What the result list shows between two passages of an excerpt (headline and
+ * body, two paragraphs). Not a mark the papers print (their ellipsis is ……,
+ * which would say that text was left out), so it is never read as the page's own.
+ */
+export const PASSAGE_SEPARATOR = '⋯';
+
+const isAscii = (ch: string | undefined) => ch !== undefined && ch <= '\x7f';
+
+/**
+ * Pagefind ends a block that has no closing punctuation of its own with an
+ * ASCII ". " (headline. body), which reads as a stray English full stop in
+ * Chinese. Replaces it with PASSAGE_SEPARATOR where Chinese text is on either
+ * side, drops it at the excerpt's ends, and keeps it between English words.
+ */
+export function separatePassages(html: string): string {
+  return html.replace(/\.(<\/mark>)?( +|$)/g, (match, close: string | undefined, _space, offset: number) => {
+    const before = html[offset - 1];
+    const after = html.slice(offset + match.length).replace(/^<mark>/, '')[0];
+    if (before === undefined || after === undefined) return before === undefined || !isAscii(before) ? (close ?? '') : match;
+    if (isAscii(before) && isAscii(after)) return match;
+    return (close ?? '') + PASSAGE_SEPARATOR;
+  });
+}
+
 /** Splits a Pagefind excerpt into text segments, merging adjacent marks (长</mark><mark>三角 → 长三角). */
-export function parseExcerpt(html: string): ExcerptSegment[] {
+export function parseExcerpt(excerpt: string): ExcerptSegment[] {
+  const html = separatePassages(excerpt);
   const segments: ExcerptSegment[] = [];
   const push = (text: string, mark: boolean) => {
     if (!text) return;

@@ -32,9 +32,9 @@ export interface IndexOptions {
 
 /**
  * Computes what Pagefind should record for one article: region (macro and
- * province), paper, item type, year and column filters; meta for the result
- * list (the page as the site labels it); and an ISO date sort key, without which a page vanishes from sorted
- * results.
+ * province), paper, item type, year and column filters, plus the date and page
+ * label the result list shows; title and kicker meta; and an ISO date sort key,
+ * without which a page vanishes from sorted results.
  */
 export function indexAttributes(article: IndexedArticle, options: IndexOptions): IndexAttributes {
   const filters: IndexPair[] = [];
@@ -50,16 +50,17 @@ export function indexAttributes(article: IndexedArticle, options: IndexOptions):
   filters.push(['type', article.type]);
   filters.push(['year', article.date.slice(0, 4)]);
   if (article.column) filters.push(['column', article.column]);
+  // Shown in the result list, never offered as facets (not in filterKeys).
+  // Filters, not meta: Pagefind 1.6 searches every meta value, so a date meta
+  // made 2021 or 06 find every item of that year or month, and a page label
+  // 第6版 · 经济 made 经济 find items that never say it. Filter values are not searched.
+  // The label, not the number: an unprinted number is 版次不详 on the article page and in results alike.
+  filters.push(['date', article.date], ['page', options.pageLabel]);
 
-  // An explicit empty title stops Pagefind from taking the fallback <h1>
-  // (（标题缺失）) as the title, which would make every untitled item match 标题.
-  const meta: IndexPair[] = [
-    ['title', article.title ?? ''],
-    ['date', article.date],
-    ['paper', paper],
-    // The label, not the number: an unprinted number is 版次不详 on the article page and in results alike.
-    ['page', options.pageLabel],
-  ];
+  // Only what is also in the indexed text. An explicit empty title stops
+  // Pagefind from taking the fallback <h1> (（标题缺失）) as the title, which
+  // would make every untitled item match 标题.
+  const meta: IndexPair[] = [['title', article.title ?? '']];
   if (article.kicker) meta.push(['kicker', article.kicker]);
 
   return { filters, meta, sort: [['date', dateSortKey(article.date)]] };
