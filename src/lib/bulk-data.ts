@@ -1,0 +1,77 @@
+// The bulk files of the open-data page (/data/): every article, and each
+// issue's articles, as gzipped JSON Lines. A line is exactly the record of
+// api/articles/<id>.json (articleWithText), so the dump and the JSON API
+// cannot drift apart. The endpoints that write the files and the page that
+// lists their sizes take the bytes from here, so the sizes shown are true.
+import { gzipSync } from 'node:zlib';
+import { loadArchive, type ArticleEntry, type IssueEntry } from './archive.ts';
+import { articleWithText } from './api-records.ts';
+import { withBase } from './urls.ts';
+
+/** One downloadable file: where it is served, how many records it holds, its gzipped bytes. */
+export interface BulkFile {
+  /** Path under the base, e.g. data/articles.jsonl.gz. */
+  path: string;
+  href: string;
+  count: number;
+  bytes: Uint8Array;
+}
+
+/** Every bulk file of the archive: the whole dump first, then one per issue (newest first). */
+export interface BulkData {
+  all: BulkFile;
+  issues: Array<{ issue: IssueEntry; file: BulkFile }>;
+}
+
+/** Where the whole dump and an issue's file are served, under the base path. */
+export const ALL_ARTICLES_PATH = 'data/articles.jsonl.gz';
+export function issueDumpPath(issueId: string): string {
+  return `data/issues/${issueId}.jsonl.gz`;
+}
+
+const cache = new Map<string, Promise<BulkData>>();
+
+/** The bulk files for a build's `site`, made once per build (the page and every endpoint share them). */
+export function loadBulkData(site: URL | undefined): Promise<BulkData> {
+  const key = site?.href ?? '';
+  let data = cache.get(key);
+  if (!data) {
+    data = build(site);
+    cache.set(key, data);
+  }
+  return data;
+}
+
+async function build(site: URL | undefined): Promise<BulkData> {
+  const archive = await loadArchive();
+  const file = (path: string, articles: ArticleEntry[]): BulkFile => ({
+    path,
+    href: withBase(path),
+    count: articles.length,
+    bytes: gzipJsonLines(articles.map((article) => articleWithText(article, site))),
+  });
+  return {
+    all: file(ALL_ARTICLES_PATH, archive.articles),
+    issues: archive.issues.map((issue) => ({
+      issue,
+      file: file(
+        issueDumpPath(issue.id),
+        (archive.pagesByIssue.get(issue.id) ?? []).flatMap((page) => page.articles),
+      ),
+    })),
+  };
+}
+
+/**
+ * One JSON object per line, each line ended by \n, gzipped. Node's gzip writes
+ * no timestamp or file name, so the same records give the same bytes.
+ */
+export function gzipJsonLines(records: readonly unknown[]): Uint8Array {
+  const text = records.map((record) => `${JSON.stringify(record)}\n`).join('');
+  return new Uint8Array(gzipSync(text, { level: 9 }));
+}
+
+/** A gzipped file as an endpoint's response. */
+export function gzipResponse(bytes: Uint8Array): Response {
+  return new Response(bytes, { headers: { 'Content-Type': 'application/gzip' } });
+}
