@@ -22,5 +22,10 @@ export function readDeployment(env: Record<string, string | undefined> = process
   };
 }
 
-/** This build's settings. */
-export const deployment: Deployment = readDeployment();
+let current: Deployment | undefined;
+
+/** This build's settings (astro.config.mjs has already checked them, so a mistake stops the build with its message). */
+export function deployment(): Deployment {
+  current ??= readDeployment();
+  return current;
+}
