@@ -14,7 +14,7 @@ export interface BulkFile {
   path: string;
   href: string;
   count: number;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
 }
 
 /** Every bulk file of the archive: the whole dump first, then one per issue (newest first). */
@@ -66,12 +66,12 @@ async function build(site: URL | undefined): Promise<BulkData> {
  * One JSON object per line, each line ended by \n, gzipped. Node's gzip writes
  * no timestamp or file name, so the same records give the same bytes.
  */
-export function gzipJsonLines(records: readonly unknown[]): Uint8Array {
+export function gzipJsonLines(records: readonly unknown[]): Uint8Array<ArrayBuffer> {
   const text = records.map((record) => `${JSON.stringify(record)}\n`).join('');
   return new Uint8Array(gzipSync(text, { level: 9 }));
 }
 
 /** A gzipped file as an endpoint's response. */
-export function gzipResponse(bytes: Uint8Array): Response {
+export function gzipResponse(bytes: Uint8Array<ArrayBuffer>): Response {
   return new Response(bytes, { headers: { 'Content-Type': 'application/gzip' } });
 }
