@@ -250,20 +250,13 @@ export const dataUi = {
   rightsDefault:
     '版权归原报社所有。各报纸版面及文章的著作权属于原报社及原作者，本站仅将版面文字整理为可检索、可引用的档案。下载的数据可供研究、教学与个人查阅；转载、出版或商业使用，请先取得原报社的许可。',
   filesHeading: '下载',
-  filesCaption: '全部文章与各期文章的数据文件',
-  fileColumn: '文件',
-  contentColumn: '内容',
-  countColumn: '记录数',
-  sizeColumn: '大小（压缩后）',
+  filesIntro: '全部文章一个文件，另有每期一个文件；大小为 gzip 压缩后的文件大小。',
   allArticles: '全部文章',
   count: (n: number) => `${n}条`,
   /** A size as a reader reads it, and the exact byte count (what a download manager shows). */
   size: (human: string, bytes: string) => `${human}（${bytes} 字节）`,
   schemaHeading: '记录字段',
   schemaIntro: '每条记录是一个 JSON 对象，字段如下（未知的值为 null，从不臆造）：',
-  fieldColumn: '字段',
-  typeColumn: '类型',
-  meaningColumn: '含义',
   usageHeading: '使用示例',
   usageIntro: '在命令行中解压并逐行读取，例如列出全部标题：',
   otherHeading: '其他接口',
@@ -312,7 +305,7 @@ export const dataUi = {
 export const correctionsUi = {
   heading: '报告错误 / 提出修改',
   intro: (forge: string) =>
-    `本页由${forge}仓库中的版面原始文字生成。发现错字、漏字，或标题、分篇有误，欢迎指正（需要${forge}账号）：`,
+    `本页由 ${forge} 仓库中的版面原始文字生成。发现错字、漏字，或标题、分篇有误，欢迎指正（需要 ${forge} 账号）：`,
   edit: '提出修改',
   editNote: (lines: string) => `：在网页编辑器中打开本文所在的版面文件（第 ${lines} 行），改正后提交修改请求，维护者审核后合并。`,
   report: '报告错误',

@@ -22,7 +22,7 @@ describe('open data and corrections in the browser (sub)', () => {
     await Promise.all([page.waitForURL(/\/data\/$/), page.locator('.site-footer').getByRole('link', { name: '开放数据' }).click()]);
     expect(new URL(page.url()).pathname).toBe(`${site.base}data/`);
     await expect(page.locator('.data-rights').textContent()).resolves.toBe(env.DATA_RIGHTS);
-    const row = page.locator('tr', { hasText: '全部文章' });
+    const row = page.locator('.data-files li', { hasText: '全部文章' });
     const listed = Number(await row.locator('data').first().getAttribute('value'));
     const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('link', { name: 'articles.jsonl.gz' }).click()]);
     expect(download.suggestedFilename()).toBe('articles.jsonl.gz');

@@ -21,7 +21,7 @@ describe.each(Object.entries(built))('open data (%s)', (_name, { outDir, base, e
   const dataPageUrl = new URL(`${base}data/`, SITE_ORIGIN);
   // The rows of the download table, each with the file its link serves.
   const rows = page
-    .filter((node) => node.name === 'tr' && node.attributes['data-file'])
+    .filter((node) => node.name === 'li' && node.attributes['data-file'])
     .map((row) => {
       const link = within(row, 'a')[0];
       const url = new URL(link.attributes.href, dataPageUrl);
@@ -85,12 +85,12 @@ describe.each(Object.entries(built))('open data (%s)', (_name, { outDir, base, e
     }
   });
 
-  test('the schema table names exactly the fields a record has, in order, each with a meaning', () => {
-    const schema = page.find((node) => node.name === 'table' && String(node.attributes.class).includes('data-schema'))!;
-    const fieldRows = within(schema, 'tr').slice(1);
-    const fields = fieldRows.map((row) => textOf(within(row, 'th')[0]).trim());
+  test('the schema lists exactly the fields a record has, in order, each with a meaning', () => {
+    const schema = page.find((node) => node.name === 'dl' && String(node.attributes.class).includes('data-schema'))!;
+    const fields = within(schema, 'dt').map((term) => textOf(within(term, 'code')[0]));
     expect(fields).toEqual(Object.keys(records(rows[0].file!)[0]));
-    for (const row of fieldRows) expect(textOf(within(row, 'td').at(-1)!).trim()).not.toBe('');
+    for (const meaning of within(schema, 'dd')) expect(textOf(meaning).trim()).not.toBe('');
+    expect(within(schema, 'dd').length).toBe(fields.length);
   });
 
   test('the rights statement is the deployer\'s, or by default says that rights stay with the papers', () => {
