@@ -252,6 +252,8 @@ export const dataUi = {
   filesHeading: '下载',
   filesIntro: '全部文章一个文件，另有每期一个文件；大小为 gzip 压缩后的文件大小。',
   allArticles: '全部文章',
+  checksumsIntro: '各文件的 SHA-256 校验和见 ',
+  checksumsUsage: '；下载后可在同一目录中用以下命令核对：',
   count: (n: number) => `${n}条`,
   /** A size as a reader reads it, and the exact byte count (what a download manager shows). */
   size: (human: string, bytes: string) => `${human}（${bytes} 字节）`,

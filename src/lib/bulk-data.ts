@@ -3,6 +3,7 @@
 // api/articles/<id>.json (articleWithText), so the dump and the JSON API
 // cannot drift apart. The endpoints that write the files and the page that
 // lists their sizes take the bytes from here, so the sizes shown are true.
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { loadArchive, type ArticleEntry, type IssueEntry } from './archive.ts';
 import { articleWithText } from './api-records.ts';
@@ -23,11 +24,13 @@ export interface BulkData {
   issues: Array<{ issue: IssueEntry; file: BulkFile }>;
 }
 
-/** Where the whole dump and an issue's file are served, under the base path. */
-export const ALL_ARTICLES_PATH = 'data/articles.jsonl.gz';
+/** Where the bulk files are served, under the base path: the whole dump, each issue's file, their checksums. */
+const FOLDER = 'data/';
+export const ALL_ARTICLES_PATH = `${FOLDER}articles.jsonl.gz`;
 export function issueDumpPath(issueId: string): string {
-  return `data/issues/${issueId}.jsonl.gz`;
+  return `${FOLDER}issues/${issueId}.jsonl.gz`;
 }
+export const CHECKSUMS_PATH = `${FOLDER}SHA256SUMS`;
 
 const cache = new Map<string, Promise<BulkData>>();
 
@@ -76,6 +79,15 @@ function jsonLine(record: unknown): string {
  */
 function gzip(text: string): Uint8Array<ArrayBuffer> {
   return new Uint8Array(gzipSync(text));
+}
+
+/**
+ * The SHA-256 of every bulk file in the format `sha256sum -c` reads (hash, two
+ * spaces, the path relative to data/), so a downloaded copy can be checked.
+ */
+export function checksums(data: BulkData): string {
+  const files = [data.all, ...data.issues.map(({ file }) => file)];
+  return files.map((file) => `${createHash('sha256').update(file.bytes).digest('hex')}  ${file.path.slice(FOLDER.length)}\n`).join('');
 }
 
 /** A gzipped file as an endpoint's response. */

@@ -4,6 +4,7 @@
 // states each file's true size and count, the record schema, and the rights
 // statement the deployer set (DATA_RIGHTS in the sub-path build, the default
 // in the root build).
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -57,6 +58,16 @@ describe.each(Object.entries(built))('open data (%s)', (_name, { outDir, base, e
       expect(row.sizeText).toContain(`${bytes.toLocaleString('en-US')} 字节`);
       expect(row.count, row.pathname).toBe(records(row.file!).length);
     }
+  });
+
+  test('SHA256SUMS, linked from the page, lists every file, and sha256sum -c accepts the files as served', () => {
+    const link = page.find((node) => node.name === 'a' && textOf(node) === 'SHA256SUMS');
+    const sums = fileFor(outDir, base, new URL(link!.attributes.href, dataPageUrl).pathname);
+    expect(sums).not.toBeNull();
+    const listed = fs.readFileSync(sums!, 'utf8').trimEnd().split('\n').map((line) => `${base}data/${line.split('  ')[1]}`);
+    expect(listed).toEqual(rows.map((row) => row.pathname));
+    const checked = execFileSync('sha256sum', ['-c', path.basename(sums!)], { cwd: path.dirname(sums!), encoding: 'utf8' });
+    expect(checked.trimEnd().split('\n')).toEqual(listed.map((url) => `${url.slice(`${base}data/`.length)}: OK`));
   });
 
   test('the whole dump holds every article once, in the API\'s order, each line the article\'s API record', () => {
