@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
+import { readDeployment } from './src/lib/deployment.ts';
 
 // Deployers set these for their host: SITE_URL is the public origin (used for
 // canonical links, RSS and the sitemap), BASE_PATH the sub-path the archive
@@ -12,6 +13,15 @@ const base = process.env.BASE_PATH || '/';
 // Tests and benchmarks build several variants side by side.
 const outDir = process.env.ARCHIVE_OUT_DIR || './dist';
 const cacheDir = process.env.ARCHIVE_CACHE_DIR || './node_modules/.astro';
+// The deployer's other settings (REPOSITORY_URL, REPOSITORY_BRANCH, DATA_RIGHTS;
+// docs/deploy.md) are read by src/lib/deployment.ts. A mistake in them stops
+// the build here, with the message alone, before any page is rendered.
+try {
+  readDeployment();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
 
 export default defineConfig({
   site,

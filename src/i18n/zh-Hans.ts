@@ -248,3 +248,97 @@ export const regionsUi = {
   mapTableCaption: '各省级行政区报道数量',
   dateUnknownDay: '日期不详',
 } as const;
+
+// ---------------------------------------------------------------------------
+// The open-data page (/data/) and its bulk files: owned by the open-data work.
+// ---------------------------------------------------------------------------
+
+/** Strings of the open-data page; the field meanings are the record schema a reader of the dump relies on. */
+export const dataUi = {
+  title: '开放数据',
+  /** The home page's link to this page. */
+  homeLink: '全部文章整批下载（JSON Lines）',
+  intro:
+    '档案全部文章的元数据与正文可整批下载。文件为 JSON Lines 格式（UTF-8，每行一条记录，即一篇稿件），经 gzip 压缩；每条记录与本站 JSON 接口的单篇记录（api/articles/<id>.json）完全相同，顺序为最新一期在前，期内按版次、版内按阅读顺序。',
+  rightsHeading: '权利声明',
+  /** Printed when the deployer sets no DATA_RIGHTS (docs/deploy.md). */
+  rightsDefault:
+    '版权归原报社所有。各报纸版面及文章的著作权属于原报社及原作者，本站仅将版面文字整理为可检索、可引用的档案。下载的数据可供研究、教学与个人查阅；转载、出版或商业使用，请先取得原报社的许可。',
+  filesHeading: '下载',
+  filesIntro: '全部文章一个文件，另有每期一个文件；大小为 gzip 压缩后的文件大小。',
+  allArticles: '全部文章',
+  checksumsIntro: '各文件的 SHA-256 校验和见 ',
+  checksumsUsage: '；下载后可在同一目录中用以下命令核对：',
+  count: (n: number) => `${n}条`,
+  /** A size as a reader reads it, and the exact byte count (what a download manager shows). */
+  size: (human: string, bytes: string) => `${human}（${bytes} 字节）`,
+  schemaHeading: '记录字段',
+  schemaIntro: '每条记录是一个 JSON 对象，字段如下（未知的值为 null，从不臆造）：',
+  usageHeading: '使用示例',
+  usageIntro: '在命令行中解压并逐行读取，例如列出全部标题：',
+  otherHeading: '其他接口',
+  otherIntro: '同样的记录也可逐篇读取；另有期次与地区的列表和 RSS 订阅：',
+  articlesJson: '全部文章的元数据（不含正文）',
+  issuesJson: '全部期次及其版面',
+  regionsJson: '全部地区及报道数',
+  rss: 'RSS 订阅',
+  /**
+   * The record schema, in the order a record's fields come. Each is [field, type, meaning];
+   * a build test checks that the dump's records have exactly these fields.
+   */
+  fields: [
+    ['id', 'string', '稿件的永久编号：<期次编号>-p<版次>-<序号>'],
+    ['issue', 'string', '所在期次的编号'],
+    ['publication', 'string | null', '报名；版面未载报名时为 null（本站显示为“报名不详”）'],
+    ['publicationSlug', 'string', '报名的拼音缩写（报名不详时为 unidentified）'],
+    ['date', 'string', '出版日期 YYYY-MM-DD；只知年月或年份时为 YYYY-MM 或 YYYY，不补造日期'],
+    ['page', 'number', '版次；版面是否印有版次见 issues.json 的 numberPrinted'],
+    ['pageName', 'string | null', '版名，如“区域动态”'],
+    ['order', 'number', '在本版中的阅读顺序，从 1 起'],
+    ['type', 'string', '稿件类型：article 文章、commentary 评论、photo 图片说明、ad 广告、teaser 导读'],
+    ['kicker', 'string | null', '引题'],
+    ['title', 'string | null', '主题（标题）；版面未保留标题时为 null'],
+    ['subtitle', 'string | null', '副题'],
+    ['column', 'string | null', '栏目'],
+    ['authors', 'string[]', '作者姓名'],
+    ['byline', 'string | null', '版面上单独成行的署名，按原样'],
+    ['source', 'string | null', '来源：本报、新华社等'],
+    ['dateline', 'string | null', '电头，如“新华社北京4月10日电”'],
+    ['continuedOn', 'number | null', '“下转第N版”的版次'],
+    ['regions', '{code, name, level, slug}[]', '报道所涉地区，按相关程度排列；level 为 macro（区域板块）、province、prefecture 或 county'],
+    ['sourceLines', '[from, to][]', '稿件在版面原始文字中的行号范围（从 1 起，含首尾）'],
+    ['url', 'string', '稿件页面的永久链接'],
+    ['json', 'string', '本条记录在 JSON 接口中的地址'],
+    ['pageSource', 'string', '版面原始文字（source.txt）的地址，sourceLines 即指其中的行'],
+    ['text', 'string', '正文纯文本：段落与小标题之间以一个空行（"\\n\\n"）分隔；只有标题的导读为空字符串'],
+  ] as ReadonlyArray<readonly [string, string, string]>,
+} as const;
+
+// ---------------------------------------------------------------------------
+// Corrections (报告错误 / 提出修改) on article pages: owned by the open-data work.
+// ---------------------------------------------------------------------------
+
+/** Strings of the correction links, shown only when the deployer names the repository. */
+export const correctionsUi = {
+  heading: '报告错误 / 提出修改',
+  intro: (forge: string) =>
+    `本页由 ${forge} 仓库中的版面原始文字生成。发现错字、漏字，或标题、分篇有误，欢迎指正（需要 ${forge} 账号）：`,
+  edit: '提出修改',
+  editNote: (lines: string) => `：在网页编辑器中打开本文所在的版面文件（第 ${lines} 行），改正后提交修改请求，维护者审核后合并。`,
+  report: '报告错误',
+  reportNote: '：新建一条已填好本文信息的问题报告，写明错在哪里即可。',
+  view: (lines: string) => `在仓库中查看本文的原始文字（第 ${lines} 行）`,
+  /** The prefilled issue: its title names the article and where it was printed. */
+  issueTitle: (name: string, where: string) => `报告错误：${name}（${where}）`,
+  issueBody: (fields: { name: string; url: string; where: string; file: string; lines: string; view: string }) =>
+    [
+      `文章：${fields.name}`,
+      `链接：${fields.url}`,
+      `出处：${fields.where}`,
+      `版面原始文字：${fields.file} 第 ${fields.lines} 行`,
+      fields.view,
+      '',
+      '错在哪里（请写明原文如何、应当如何；如有版面图片或 PDF，可一并附上）：',
+      '',
+    ].join('\n'),
+} as const;

@@ -62,6 +62,11 @@ export function calendarUrl(anchor?: string): string {
   return withBase('issues/') + (anchor ? `#${anchor}` : '');
 }
 
+/** The open-data page (开放数据): bulk files, their schema and rights. */
+export function openDataUrl(): string {
+  return withBase('data/');
+}
+
 /** A file of the public JSON API, e.g. apiUrl('articles.json'). */
 export function apiUrl(file: string): string {
   return withBase(`api/${file.replace(/^\//, '')}`);

@@ -8,7 +8,7 @@ import { pageKinds } from './navigation-helpers.ts';
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
   const site = useBuiltSite('sub');
-  const kinds = Object.entries({ ...pageKinds(site.dir), search: 'search/' }).filter(
+  const kinds = Object.entries({ ...pageKinds(site.dir), search: 'search/', 'open-data': 'data/' }).filter(
     (entry): entry is [string, string] => entry[1] !== undefined,
   );
 

@@ -10,6 +10,8 @@ export interface SiteVariant {
   base: string;
   /** Content folder holding issues/ (absolute); default: the bundled src/content. */
   content?: string;
+  /** The deployer's other settings (docs/deploy.md), e.g. REPOSITORY_URL; default: none set. */
+  env?: Record<string, string>;
 }
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -30,6 +32,7 @@ export function buildSite(variant: SiteVariant): void {
       ARCHIVE_OUT_DIR: variant.outDir,
       ARCHIVE_CACHE_DIR: `${variant.outDir}-cache`,
       ...(variant.content ? { ARCHIVE_CONTENT: variant.content } : {}),
+      ...variant.env,
     },
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -39,9 +42,13 @@ export function buildSite(variant: SiteVariant): void {
 // test would inherit them, and BASE_URL silently beats BASE_PATH.
 const VITEST_LEAKS = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_WORKER_ID', 'VITEST_POOL_ID', 'TEST'];
 
+const DEPLOYER_SETTINGS = ['REPOSITORY_URL', 'REPOSITORY_BRANCH', 'DATA_RIGHTS'];
+
 /** The environment a deployer's shell would have: this process's, minus what Vitest added. */
 export function deployerEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of VITEST_LEAKS) delete env[name];
+  // Settings a variant makes on purpose; a developer's shell must not decide them.
+  for (const name of DEPLOYER_SETTINGS) delete env[name];
   return env;
 }

@@ -3,10 +3,22 @@ import fs from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { buildSite, ROOT } from './build-site.ts';
 
-/** Where the end-to-end tests find the built sites. */
+/**
+ * Where the end-to-end tests find the built sites. The root build sets none of
+ * the deployer's optional settings; the sub-path build sets them all, so each
+ * is tested on and off.
+ */
 export const BUILT = {
-  root: { outDir: path.join(ROOT, '.test-dist', 'root'), base: '/' },
-  sub: { outDir: path.join(ROOT, '.test-dist', 'sub'), base: '/archive/' },
+  root: { outDir: path.join(ROOT, '.test-dist', 'root'), base: '/', env: {} },
+  sub: {
+    outDir: path.join(ROOT, '.test-dist', 'sub'),
+    base: '/archive/',
+    env: {
+      REPOSITORY_URL: 'https://github.com/example-org/newspaper-archive',
+      REPOSITORY_BRANCH: 'gh-pages-source',
+      DATA_RIGHTS: '本数据集由示例图书馆整理，仅供研究使用；各报文字版权归原报社所有。',
+    },
+  },
 } as const;
 
 declare module 'vitest' {
