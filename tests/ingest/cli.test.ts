@@ -73,8 +73,12 @@ describe('ingest command line', () => {
   test('an unknown option gets the usage and exit 2', () => {
     const out = runCli(makeArchive(), ['--froce']);
     expect(out.status).toBe(2);
-    expect(out.stderr).toContain('ingest: unknown option --froce.');
+    expect(out.stderr).toMatch(/^ingest: Unknown option '--froce'\n/);
     expect(out.stderr).toContain('usage: npm run ingest');
+    // An argument that is not an option is refused too, not ignored.
+    const stray = runCli(makeArchive(), ['force']);
+    expect(stray.status).toBe(2);
+    expect(stray.stderr).toMatch(/^ingest: Unexpected argument 'force'/);
   }, 60_000);
 
   test('a lock path that is a folder: exit 1 and the message naming it, no stack trace', () => {

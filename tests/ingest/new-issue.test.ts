@@ -273,6 +273,10 @@ describe('npm run new-issue', () => {
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('new-issue: --slug and --date are needed.');
     expect(usage.stderr).toContain('usage: npm run new-issue');
+    const unknown = run(['--slug', 'x', '--date', '2025-04-11', '--pages', '2', tempFile('a.txt', seedPage)], archive);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/^new-issue: Unknown option '--pages'\./);
+    expect(run(['--slug'], archive).stderr).toMatch(/^new-issue: Option '--slug <value>' argument missing/);
 
     const refused = run(['--slug', 'x', '--date', '2025-13-01', tempFile('a.txt', seedPage)], archive);
     expect(refused.status).toBe(1);
