@@ -2,10 +2,10 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { loadIssue } from '../../scripts/lib/ingest/load-issue.ts';
 import { scaffoldIssue, type ScaffoldRequest } from '../../scripts/lib/ingest/scaffold-issue.ts';
+import { GBK_PAGE } from '../support/gb18030.ts';
 import { ROOT, ingest, makeArchive, snapshotTree } from './support.ts';
 
 // Seed 000, as bundled with the repository (byte-identical to shared/seeds/000_…), so the
@@ -37,7 +37,7 @@ describe('scaffoldIssue', () => {
   test('creates an issue that ingest accepts: pages copied as pNN.txt in UTF-8, a commented manifest', () => {
     const archive = makeArchive([]);
     const issues = path.join(archive, 'issues');
-    const gbk = tempFile('second.txt', iconv.encode('第二版的正文。\r\n\r\n本报讯 另一段。\r\n', 'gb18030'));
+    const gbk = tempFile('second.txt', GBK_PAGE.bytes);
     const utf16 = tempFile('third.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('第三版。\r\n', 'utf16le')]));
     const result = scaffoldIssue(request([tempFile('first.txt', seedPage), gbk, utf16]), issues, (file) => file);
 
