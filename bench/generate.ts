@@ -3,7 +3,7 @@
  * pages in the three extraction layouts and writes them as issue folders
  * (issue.yaml + pNN.txt) under <out>/issues. Deterministic from a seed number.
  *
- *   npx tsx bench/generate.ts --scale 10 --out .bench/s10/content [--seed 1]
+ *   npx node bench/generate.ts --scale 10 --out .bench/s10/content [--seed 1]
  */
 import fs from 'node:fs';
 import path from 'node:path';

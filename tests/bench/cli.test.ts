@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 function run(script: string, args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return spawnSync(process.execPath, [script, ...args], { cwd: ROOT, encoding: 'utf8' });
 }
 
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;

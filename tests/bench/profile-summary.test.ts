@@ -28,7 +28,7 @@ function profileFrom(checkout: string): string {
 }
 
 function summarize(args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'bench/tools/profile-summary.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['bench/tools/profile-summary.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 }
 
 describe('profile-summary', () => {

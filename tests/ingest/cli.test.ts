@@ -6,7 +6,7 @@ import { ROOT, makeArchive } from './support.ts';
 
 /** Runs `npm run ingest`'s script as a maintainer would, against a test archive. */
 function runCli(archive: string, args: string[] = []) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', ...args], {
+  return spawnSync(process.execPath, ['scripts/ingest.ts', ...args], {
     cwd: ROOT,
     env: { ...process.env, ARCHIVE_CONTENT: archive, FORCE_COLOR: '0' },
     encoding: 'utf8',
@@ -48,7 +48,7 @@ describe('ingest command line', () => {
     const manifest = path.join(archive, 'issues', 'liaocheng-ribao-2025-04-11', 'issue.yaml');
     fs.writeFileSync(manifest, fs.readFileSync(manifest, 'utf8').replace(/^date: .*$/m, 'date: 2023-02-30'));
     const withAnnotations = (args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', ...args], {
+      spawnSync(process.execPath, ['scripts/ingest.ts', ...args], {
         cwd: ROOT,
         env: { ...process.env, ARCHIVE_CONTENT: archive, GITHUB_ACTIONS: 'true' },
         encoding: 'utf8',

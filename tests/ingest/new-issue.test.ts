@@ -205,7 +205,7 @@ describe('scaffoldIssue', () => {
 
 describe('npm run new-issue', () => {
   const run = (args: string[], archive: string) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/new-issue.ts', ...args], {
+    spawnSync(process.execPath, ['scripts/new-issue.ts', ...args], {
       cwd: ROOT,
       env: { ...process.env, ARCHIVE_CONTENT: archive },
       encoding: 'utf8',
@@ -213,7 +213,7 @@ describe('npm run new-issue', () => {
 
   /** Runs new-issue in a child paused after its first page copy, kills it there; resolves with its pid once it is dead. */
   function killNewIssueAt(archive: string, args: string[]): Promise<number> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/new-issue.ts', ...args], {
+    const child = spawn(process.execPath, ['scripts/new-issue.ts', ...args], {
       cwd: ROOT,
       env: { ...process.env, ARCHIVE_CONTENT: archive, INGEST_TEST_HOOK: 'pause-after-file:1' },
       stdio: ['ignore', 'ignore', 'pipe'],

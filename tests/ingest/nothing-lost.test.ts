@@ -97,7 +97,7 @@ describe('atomic writes', () => {
 
   /** Runs the ingest CLI in a child process paused at `hook`, kills it there, and resolves once it is dead. */
   async function killIngestAt(archive: string, hook: string): Promise<void> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--quiet'], {
+    const child = spawn(process.execPath, ['scripts/ingest.ts', '--quiet'], {
       cwd: ROOT,
       env: { ...process.env, ARCHIVE_CONTENT: archive, INGEST_TEST_HOOK: hook },
       stdio: ['ignore', 'ignore', 'pipe'],

@@ -4,12 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// The CLI as a maintainer runs it (`npm run parse -- FILE.txt [--json]`), through tsx.
+// The CLI as a maintainer runs it (`npm run parse -- FILE.txt [--json]`): Node runs the TypeScript itself.
 const root = join(import.meta.dirname, '..', '..');
-const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [tsx, join(root, 'scripts', 'parse.ts'), ...args], { encoding: 'utf8', cwd: root });
+  const r = spawnSync(process.execPath, [join(root, 'scripts', 'parse.ts'), ...args], { encoding: 'utf8', cwd: root });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

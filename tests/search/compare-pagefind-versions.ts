@@ -3,7 +3,7 @@
 // compares index time, peak memory, index size, bytes a first query fetches
 // and recall on the browser-test queries, through the real search page.
 //
-//   npx tsx tests/search/compare-pagefind-versions.ts <built dist> <other pagefind bin>
+//   npx node tests/search/compare-pagefind-versions.ts <built dist> <other pagefind bin>
 //   (e.g. a dist from `npm run build`, and pagefind@1.5.2 installed in a temp dir)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -1,7 +1,7 @@
 /**
  * Set the development corpus's records into pages with their readings:
  *
- *   npx tsx tests/parser/corpus/build-corpus.ts [--out DIR] [RECORDS_DIR …]
+ *   npx node tests/parser/corpus/build-corpus.ts [--out DIR] [RECORDS_DIR …]
  *
  * Writes DIR/<paper>-<nn>-<layout>-<direction>.txt and .reading.json (default DIR:
  * tests/parser/corpus/.pages, ignored by git). Records default to records/ here; add

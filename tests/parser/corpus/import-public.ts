@@ -2,7 +2,7 @@
  * Rebuilds a LOCAL-ONLY development corpus of real newspaper articles from public
  * GitHub repositories, in the record format of tests/parser/corpus/README.md.
  *
- *   npx tsx tests/parser/corpus/import-public.ts \
+ *   npx node tests/parser/corpus/import-public.ts \
  *     --from <git-dir-or-folder> [--from <another>] \
  *     --out tests/parser/corpus/.local/records
  *
