@@ -10,15 +10,24 @@
  *   npm run bench:adversarial -- --kb 64,128 --shapes narrow-lines --timeout 60
  */
 import { execFileSync } from 'node:child_process';
-import { parseArgs } from 'node:util';
 import { SHAPES } from './lib/adversarial-shapes.ts';
 import { MAX_PAGE_BYTES } from '../scripts/lib/validate/check-page-text.ts';
+import { positiveIntegers, readCommandLine, refuseCommandLine } from '../scripts/lib/cli/read-command-line.ts';
 
-const { values } = parseArgs({
+const command = {
+  name: 'bench:adversarial',
+  usage: `usage: npm run bench:adversarial [-- --kb 128,256,512,1024] [--shapes NAME,…] [--timeout 120]
+
+  --kb 128,256        page sizes in KB (default 128,256,512,1024)
+  --shapes NAME,…     which shapes (default: all: ${SHAPES.map((shape) => shape.name).join(', ')})
+  --timeout 120       seconds one page may take before it is killed (default 120)`,
+};
+const { values } = readCommandLine(command, {
   options: {
     kb: { type: 'string', default: '128,256,512,1024' },
     shapes: { type: 'string', default: SHAPES.map((shape) => shape.name).join(',') },
     timeout: { type: 'string', default: '120' },
+    // Internal: the child process that times one page (shape:bytes).
     child: { type: 'string' },
   },
 });
@@ -42,9 +51,11 @@ if (values.child) {
   const lines = text.split('\n').length;
   process.stdout.write(JSON.stringify({ seconds: (used.user + used.system) / 1e6, bytes: Buffer.byteLength(text), lines, items: output.articles.size }));
 } else {
-  const sizes = values.kb.split(',').map((kb) => Number(kb) * 1024);
+  const sizes = positiveIntegers(command, 'kb', values.kb).map((kb) => kb * 1024);
   const wanted = values.shapes.split(',');
-  const timeout = Number(values.timeout) * 1000;
+  const unknown = wanted.filter((name) => !SHAPES.some((shape) => shape.name === name));
+  if (unknown.length > 0) refuseCommandLine(command, `no shape named ${unknown.join(', ')}.`);
+  const timeout = positiveIntegers(command, 'timeout', values.timeout)[0] * 1000;
   console.log('| shape | size | lines | items | CPU s | × previous size |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const shape of SHAPES.filter((candidate) => wanted.includes(candidate.name))) {

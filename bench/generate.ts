@@ -3,7 +3,7 @@
  * pages in the three extraction layouts and writes them as issue folders
  * (issue.yaml + pNN.txt) under <out>/issues. Deterministic from a seed number.
  *
- *   npx tsx bench/generate.ts --scale 10 --out .bench/s10/content [--seed 1]
+ *   npx node bench/generate.ts --scale 10 --out .bench/s10/content [--seed 1]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { createRandom } from './lib/random.ts';
 import { loadSeedPools } from './lib/seed-text.ts';
 import { composePage } from './lib/compose-page.ts';
 import { LAYOUTS, renderPage } from './lib/layouts.ts';
+import { positiveIntegers, readCommandLine } from '../scripts/lib/cli/read-command-line.ts';
 
 /** What a generation run wrote. */
 export interface GeneratedArchive {
@@ -104,12 +105,13 @@ export function editOneIssue(content: string, round: number): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = process.argv.slice(2);
-  const flag = (name: string, fallback: string) => {
-    const at = args.indexOf(`--${name}`);
-    return at >= 0 ? args[at + 1] : fallback;
-  };
+  const command = { name: 'generate', usage: 'usage: node bench/generate.ts [--scale 10] [--out .bench/generated/content] [--seed 1]' };
+  const { values } = readCommandLine(command, {
+    options: { scale: { type: 'string', default: '10' }, out: { type: 'string', default: '.bench/generated/content' }, seed: { type: 'string', default: '1' } },
+  });
+  const [scale] = positiveIntegers(command, 'scale', values.scale);
+  const [seed] = positiveIntegers(command, 'seed', values.seed, 0);
   const root = path.resolve(import.meta.dirname, '..');
-  const stats = generateArchive(root, flag('out', '.bench/generated/content'), Number(flag('scale', '10')), Number(flag('seed', '1')));
+  const stats = generateArchive(root, values.out, scale, seed);
   console.log(JSON.stringify(stats));
 }

@@ -16,37 +16,69 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { benchSize } from './lib/bench-size.ts';
 import { ROOT } from './lib/bench-site.ts';
+import { positiveIntegers, readCommandLine, refuseCommandLine } from '../scripts/lib/cli/read-command-line.ts';
 import { renderMarkdown, type SizeResult } from './lib/report.ts';
 import { runInSnapshot } from './lib/snapshot.ts';
 
-const args = process.argv.slice(2);
-const flag = (name: string, fallback: string) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
-};
+const usage = `usage: npm run bench [-- OPTIONS]
 
-if (args.includes('--tree')) {
-  const rev = flag('tree', 'HEAD');
-  const drop = new Set(['--tree', '--overlay']);
-  const rest = args.filter((arg, i) => !drop.has(arg) && !drop.has(args[i - 1]));
-  const overlay = args.includes('--overlay') ? flag('overlay', '') : undefined;
-  process.exitCode = runInSnapshot(ROOT, rev, rest, overlay);
-} else if (args.includes('--shards')) {
+  --sizes 10,100,200    archive sizes, as multiples of the seeds (default 10,100,200)
+  --runs 3,3,1          runs per size: one count for all, or one per size (default 3,3,1)
+  --seed 1              seed of the synthetic archive (default 1)
+  --name NAME           results file name under bench/results (default: date-sizes-runs)
+  --keep                keep each size's work folder under .bench/
+  --no-baseline         skip the bare Astro + MDX + Pagefind baseline
+  --no-browser          skip the search measurements in Chromium
+  --tree REV            measure a clean export of a commit, not the live checkout
+  --overlay DIR         with --tree: lay DIR's files over the export
+  --shards              the sharded build demonstration instead (see bench/shards.ts)`;
+const args = process.argv.slice(2);
+
+if (args.includes('--shards')) {
+  // The sharded demonstration reads its own options (--scale, --by …).
   await import('./shards.ts');
 } else {
-  const sizes = flag('sizes', '10,100,200').split(',').map(Number);
+  const command = { name: 'bench', usage };
+  const { values } = readCommandLine(command, {
+    options: {
+      sizes: { type: 'string', default: '10,100,200' },
+      runs: { type: 'string', default: '3,3,1' },
+      seed: { type: 'string', default: '1' },
+      name: { type: 'string' },
+      keep: { type: 'boolean' },
+      'no-baseline': { type: 'boolean' },
+      'no-browser': { type: 'boolean' },
+      tree: { type: 'string' },
+      overlay: { type: 'string' },
+      // Set by --tree on the run inside the export: which commit the numbers are of.
+      'commit-label': { type: 'string' },
+    },
+  });
+  const sizes = positiveIntegers(command, 'sizes', values.sizes);
   // One count for every size, or one per size (e.g. --runs 3,3,1: the largest size once).
-  const runList = flag('runs', '3,3,1').split(',').map(Number);
+  const runList = positiveIntegers(command, 'runs', values.runs);
+  const [seed] = positiveIntegers(command, 'seed', values.seed, 0);
+  if (values.overlay !== undefined && values.tree === undefined) refuseCommandLine(command, '--overlay needs --tree.');
+  if (values.tree !== undefined) {
+    // The export's own bench/run.ts measures; it gets every other option as given.
+    const drop = new Set(['--tree', '--overlay']);
+    const rest = args.filter((arg, i) => !drop.has(arg) && !drop.has(args[i - 1]) && !arg.startsWith('--tree=') && !arg.startsWith('--overlay='));
+    process.exitCode = runInSnapshot(ROOT, values.tree, rest, values.overlay);
+  } else {
+    await measure(values, sizes, runList, seed);
+  }
+}
+
+async function measure(values: { name?: string; keep?: boolean; 'no-baseline'?: boolean; 'no-browser'?: boolean; 'commit-label'?: string }, sizes: number[], runList: number[], seed: number) {
   const runsFor = (index: number) => runList[Math.min(index, runList.length - 1)];
-  const seed = Number(flag('seed', '1'));
-  const name = flag('name', `${new Date().toISOString().slice(0, 10)}-${sizes.join('-')}x${runList.join('-')}`);
-  const keep = args.includes('--keep');
+  const name = values.name ?? `${new Date().toISOString().slice(0, 10)}-${sizes.join('-')}x${runList.join('-')}`;
+  const keep = values.keep === true;
   const results: SizeResult[] = [];
   const resultsDir = path.join(ROOT, 'bench', 'results');
   fs.mkdirSync(resultsDir, { recursive: true });
-  const commit = flag('commit-label', '');
+  const commit = values['commit-label'] ?? '';
   const shown = args.filter((arg, i) => arg !== '--commit-label' && args[i - 1] !== '--commit-label');
-  const command = `npm run bench -- ${shown.join(' ')}`.trim() + (commit ? ` (tree: commit ${commit})` : '');
+  const commandLine = `npm run bench -- ${shown.join(' ')}`.trim() + (commit ? ` (tree: commit ${commit})` : '');
   for (const [index, scale] of sizes.entries()) {
     const work = path.join(ROOT, '.bench', `s${scale}`);
     results.push(
@@ -54,17 +86,17 @@ if (args.includes('--tree')) {
         scale,
         runs: scale >= 1000 ? 1 : runsFor(index),
         seed,
-        baseline: !args.includes('--no-baseline'),
-        browser: !args.includes('--no-browser'),
+        baseline: values['no-baseline'] !== true,
+        browser: values['no-browser'] !== true,
         work,
         log: (line) => console.log(line),
       }),
     );
     // Write after every size, so an interrupted run still leaves its numbers.
-    fs.writeFileSync(path.join(resultsDir, `${name}.json`), `${JSON.stringify({ command, results }, null, 2)}\n`);
-    fs.writeFileSync(path.join(resultsDir, `${name}.md`), renderMarkdown(results, command));
+    fs.writeFileSync(path.join(resultsDir, `${name}.json`), `${JSON.stringify({ command: commandLine, results }, null, 2)}\n`);
+    fs.writeFileSync(path.join(resultsDir, `${name}.md`), renderMarkdown(results, commandLine));
     if (!keep) fs.rmSync(work, { recursive: true, force: true });
   }
   console.log(`\nwrote bench/results/${name}.md and .json\n`);
-  console.log(renderMarkdown(results, command));
+  console.log(renderMarkdown(results, commandLine));
 }

@@ -16,22 +16,38 @@ import { runTimed, summarize } from './lib/measure.ts';
 import { shardArchive, writeHub } from './lib/shard-archive.ts';
 import { queryShards } from './lib/shard-query.ts';
 import { machine } from './lib/report.ts';
+import { positiveIntegers, readCommandLine, refuseCommandLine } from '../scripts/lib/cli/read-command-line.ts';
 
-const args = process.argv.slice(2);
-const flag = (name: string, fallback: string) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
+const command = {
+  name: 'bench --shards',
+  usage: `usage: npm run bench -- --shards [--scale 20] [--by year|paper] [--seed 1] [--query-only]
+
+  --scale 20       archive size, as a multiple of the seeds (default 20)
+  --by year        split into shards by year (default) or by paper
+  --seed 1         seed of the synthetic archive (default 1)
+  --query-only     re-run the browser part on the shards built last time`,
 };
-const scale = Number(flag('scale', '20'));
-const by = flag('by', 'year') as 'year' | 'paper';
+const { values } = readCommandLine(command, {
+  options: {
+    shards: { type: 'boolean' },
+    scale: { type: 'string', default: '20' },
+    by: { type: 'string', default: 'year' },
+    seed: { type: 'string', default: '1' },
+    'query-only': { type: 'boolean' },
+  },
+});
+const [scale] = positiveIntegers(command, 'scale', values.scale);
+const [seed] = positiveIntegers(command, 'seed', values.seed, 0);
+if (values.by !== 'year' && values.by !== 'paper') refuseCommandLine(command, `--by takes year or paper, not '${values.by}'.`);
+const by = values.by;
 const work = path.join(ROOT, '.bench', 'shards');
 const site = path.join(work, 'site');
 
 // --query-only re-runs the browser part on the shards built last time.
-const queryOnly = args.includes('--query-only');
+const queryOnly = values['query-only'] === true;
 const generated = queryOnly
   ? JSON.parse(fs.readFileSync(path.join(work, 'all', 'generated.json'), 'utf8'))
-  : generateArchive(ROOT, path.join(work, 'all'), scale, Number(flag('seed', '1')));
+  : generateArchive(ROOT, path.join(work, 'all'), scale, seed);
 const shards = queryOnly
   ? new Map(fs.readdirSync(path.join(work, 'parts')).sort().map((key) => [key, path.join(work, 'parts', key, 'content')]))
   : shardArchive(path.join(work, 'all'), path.join(work, 'parts'), by);

@@ -9,24 +9,21 @@
  *   --verbose  show stack traces of internal errors
  */
 import process from 'node:process';
+import { readCommandLine } from './lib/cli/read-command-line.ts';
 import { runIngest } from './lib/ingest/run-ingest.ts';
 import { formatAnnotations, formatReport } from './lib/ingest/report.ts';
 import { hooksFromEnv } from './lib/ingest/test-hooks.ts';
 
-const KNOWN = new Set(['--force', '--quiet', '--verbose', '--help']);
-const args = process.argv.slice(2);
-const unknown = args.filter((arg) => !KNOWN.has(arg));
-if (args.includes('--help') || unknown.length > 0) {
-  if (unknown.length > 0) console.error(`ingest: unknown option ${unknown.join(' ')}.`);
-  console.error('usage: npm run ingest [-- --force] [-- --quiet] [-- --verbose]');
-  process.exit(unknown.length > 0 ? 2 : 0);
-}
-const quiet = args.includes('--quiet');
-const verbose = args.includes('--verbose');
+const { values } = readCommandLine(
+  { name: 'ingest', usage: 'usage: npm run ingest [-- --force] [-- --quiet] [-- --verbose]' },
+  { options: { force: { type: 'boolean' }, quiet: { type: 'boolean' }, verbose: { type: 'boolean' } } },
+);
+const quiet = values.quiet === true;
+const verbose = values.verbose === true;
 
 try {
   const result = runIngest(process.cwd(), {
-    force: args.includes('--force'),
+    force: values.force === true,
     onProgress: quiet ? undefined : (line) => console.log(line),
     hooks: hooksFromEnv(process.env.INGEST_TEST_HOOK),
   });

@@ -11,8 +11,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import { parseArgs } from 'node:util';
 import { reporter } from 'vfile-reporter';
+import { readCommandLine, refuseCommandLine } from './lib/cli/read-command-line.ts';
 import { archivePaths } from './lib/ingest/paths.ts';
 import { displayPath } from './lib/ingest/run-ingest.ts';
 import { scaffoldIssue } from './lib/ingest/scaffold-issue.ts';
@@ -20,42 +20,32 @@ import { hooksFromEnv } from './lib/ingest/test-hooks.ts';
 import { formatSummary } from './lib/parse/format-summary.ts';
 import { parsePage } from './lib/parse/parse-page.ts';
 
-const USAGE = `usage: npm run new-issue -- --paper 聊城日报 --slug liaocheng-ribao --date 2025-04-11 [--page-name 头版 …] [--id ID] FILES…
+const command = {
+  name: 'new-issue',
+  usage: `usage: npm run new-issue -- --paper 聊城日报 --slug liaocheng-ribao --date 2025-04-11 [--page-name 头版 …] [--id ID] FILES…
 
   --paper      the paper's name as printed (leave out when the pages do not name it)
   --slug       the paper's name in pinyin, lower-case with hyphens (unidentified when unknown)
   --date       YYYY-MM-DD, or YYYY-MM / YYYY when the day is unknown
   --page-name  the name printed on a page (头版, 区域动态 …); repeat it once per page, in order
   --id         the issue id, when <slug>-<date> is taken (e.g. two issues of one day)
-  FILES        the page text files, in page order`;
+  FILES        the page text files, in page order`,
+};
 
 function main(): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        paper: { type: 'string' },
-        slug: { type: 'string' },
-        date: { type: 'string' },
-        id: { type: 'string' },
-        'page-name': { type: 'string', multiple: true },
-        help: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    console.error(`new-issue: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const { values, positionals } = readCommandLine(command, {
+    allowPositionals: true,
+    options: {
+      paper: { type: 'string' },
+      slug: { type: 'string' },
+      date: { type: 'string' },
+      id: { type: 'string' },
+      'page-name': { type: 'string', multiple: true },
+    },
+  });
   const missing = (['slug', 'date'] as const).filter((name) => !values[name]);
   if (missing.length > 0) {
-    console.error(`new-issue: ${missing.map((name) => `--${name}`).join(' and ')} ${missing.length > 1 ? 'are' : 'is'} needed.\n\n${USAGE}`);
-    return 2;
+    refuseCommandLine(command, `${missing.map((name) => `--${name}`).join(' and ')} ${missing.length > 1 ? 'are' : 'is'} needed.`);
   }
 
   const { issues } = archivePaths(process.cwd());

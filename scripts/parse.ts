@@ -12,9 +12,9 @@
  */
 import { readdirSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
+import { readCommandLine, refuseCommandLine } from './lib/cli/read-command-line.ts';
 import { regionsOf } from './lib/ingest/build-issue.ts';
 import { formatSummary, toJson } from './lib/parse/format-summary.ts';
 import { evaluatePages, findReadings, formatEvaluation } from './lib/parse/evaluate/evaluate-pages.ts';
@@ -23,28 +23,21 @@ import { MAX_PAGE_BYTES } from './lib/validate/check-page-text.ts';
 import { readPageText } from './lib/validate/read-page-text.ts';
 import { describeKind, readRegularFile } from './lib/validate/read-regular-file.ts';
 
-const USAGE = 'usage: npm run parse -- FILE.txt|DIR … [--json]   or   npm run parse -- --eval DIR … [--verbose]';
+const command = {
+  name: 'parse',
+  usage: 'usage: npm run parse -- FILE.txt|DIR … [--json]   or   npm run parse -- --eval DIR … [--verbose]',
+};
 
 function fail(message: string): never {
   process.stderr.write(`parse: ${message}\n`);
   process.exit(1);
 }
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: { json: { type: 'boolean' }, eval: { type: 'boolean' }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-  });
-} catch (error) {
-  fail(`${(error as Error).message} (${USAGE})`);
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
-if (positionals.length === 0) fail(`expected a page file or a folder (${USAGE})`);
+const { values, positionals } = readCommandLine(command, {
+  allowPositionals: true,
+  options: { json: { type: 'boolean' }, eval: { type: 'boolean' }, verbose: { type: 'boolean' } },
+});
+if (positionals.length === 0) refuseCommandLine(command, 'expected a page file or a folder.');
 
 function statOf(path: string): Stats {
   try {

@@ -6,7 +6,6 @@ export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const NODE = process.execPath;
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const PAGEFIND = path.join(ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
-const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 /** One build of a site: astro build then pagefind, each timed with peak RSS, plus astro's phase times. */
 export interface BuildFigures {
@@ -24,7 +23,7 @@ export interface BuildFigures {
 
 /** Runs ingest once in a fresh process against `content`; returns its in-process time and counts. */
 export async function ingestOnce(content: string, force = false) {
-  const run = await runTimed(NODE, [TSX, path.join(ROOT, 'bench', 'lib', 'ingest-once.ts'), ...(force ? ['--force'] : [])], {
+  const run = await runTimed(NODE, [path.join(ROOT, 'bench', 'lib', 'ingest-once.ts'), ...(force ? ['--force'] : [])], {
     cwd: ROOT,
     env: { ARCHIVE_CONTENT: content },
   });

@@ -4,12 +4,14 @@
  * The runner calls it with ARCHIVE_CONTENT pointing at a synthetic archive.
  */
 import path from 'node:path';
+import { readCommandLine } from '../../scripts/lib/cli/read-command-line.ts';
 import { runIngest } from '../../scripts/lib/ingest/run-ingest.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
+const { values } = readCommandLine({ name: 'ingest-once', usage: 'usage: node bench/lib/ingest-once.ts [--force]' }, { options: { force: { type: 'boolean' } } });
 const start = performance.now();
 const cpuStart = process.cpuUsage();
-const result = runIngest(root, { force: process.argv.includes('--force') });
+const result = runIngest(root, { force: values.force === true });
 const ms = performance.now() - start;
 const cpu = process.cpuUsage(cpuStart);
 console.log(

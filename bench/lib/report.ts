@@ -51,7 +51,7 @@ export function renderMarkdown(results: SizeResult[], command: string): string {
     const rows: Array<[string, string, string, string]> = [
       ['articles (pages of raw text)', `${r.articles} (${r.generated.pages})`, b ? String(b.dist.articlePages) : '–', ''],
       ['ingest, cold: s wall · s CPU', `${cell(r.ingest.coldS, 2)} · ${cell(r.ingest.coldCpuS, 2)}`, '', ''],
-      ['whole `ingest` process (with tsx start-up), cold · one changed: s', `${cell(r.ingest.coldProcessS, 2)} · ${cell(r.ingest.changedProcessS, 2)}`, '', ''],
+      ['whole `ingest` process (with Node start-up), cold · one changed: s', `${cell(r.ingest.coldProcessS, 2)} · ${cell(r.ingest.changedProcessS, 2)}`, '', ''],
       ['ingest throughput: MB/s · articles/s', `${fmt(r.ingest.mbPerS, 2)} · ${fmt(r.ingest.articlesPerS, 0)}`, '', ''],
       ['ingest, one changed issue: s wall · s CPU', `${cell(r.ingest.changedS, 2)} · ${cell(r.ingest.changedCpuS, 2)}`, '', ''],
       ['astro build: s', cell(a.astroS), b ? cell(b.astroS) : '–', ratio(a.astroS.median, b?.astroS.median)],

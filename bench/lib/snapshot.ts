@@ -19,8 +19,7 @@ export function runInSnapshot(root: string, rev: string, args: string[], overlay
   if (overlay) fs.cpSync(path.resolve(root, overlay), tree, { recursive: true });
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(tree, 'node_modules'));
   console.log(`benchmarking commit ${commit.slice(0, 10)} in ${path.relative(root, tree)}`);
-  const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const child = spawnSync(process.execPath, [tsx, path.join(tree, 'bench', 'run.ts'), ...args, '--commit-label', commit.slice(0, 10)], {
+  const child = spawnSync(process.execPath, [path.join(tree, 'bench', 'run.ts'), ...args, '--commit-label', commit.slice(0, 10)], {
     cwd: tree,
     stdio: 'inherit',
   });

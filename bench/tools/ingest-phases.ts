@@ -2,7 +2,7 @@
  * Times the ingest phases separately (parse page, tag regions, serialize MDX)
  * over every page of an archive, in one process, without writing anything.
  *
- *   ARCHIVE_CONTENT=.bench/s10/content npx tsx bench/tools/ingest-phases.ts
+ *   ARCHIVE_CONTENT=.bench/s10/content npx node bench/tools/ingest-phases.ts
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -2,9 +2,14 @@
  * Summarizes a V8 .cpuprofile (from `node --cpu-prof`): self time per
  * function and per source file, heaviest first, so fixes go where time goes.
  *
- *   npx tsx bench/tools/profile-summary.ts /tmp/prof/CPU.*.cpuprofile [--top 25]
+ *   node bench/tools/profile-summary.ts /tmp/prof/CPU.*.cpuprofile [--top 25] [--root DIR]
+ *
+ * Project files are named relative to the checkout that recorded the profile (found
+ * in the profile itself; --root names it when the profile has no library frames).
  */
 import fs from 'node:fs';
+import { positiveIntegers, readCommandLine, refuseCommandLine } from '../../scripts/lib/cli/read-command-line.ts';
+import { findCheckoutRoot, profilePath } from '../lib/profile-paths.ts';
 
 interface ProfileNode {
   id: number;
@@ -12,9 +17,21 @@ interface ProfileNode {
   children?: number[];
 }
 
-const [file, ...rest] = process.argv.slice(2);
-const top = rest.includes('--top') ? Number(rest[rest.indexOf('--top') + 1]) : 25;
-const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+const command = { name: 'profile-summary', usage: 'usage: node bench/tools/profile-summary.ts FILE.cpuprofile [--top 25] [--root DIR]' };
+const { values, positionals } = readCommandLine(command, {
+  allowPositionals: true,
+  options: { top: { type: 'string', default: '25' }, root: { type: 'string' } },
+});
+if (positionals.length !== 1) refuseCommandLine(command, `expected one .cpuprofile file, got ${positionals.length}.`);
+const [file] = positionals;
+const [top] = positiveIntegers(command, 'top', values.top);
+let profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+try {
+  profile = JSON.parse(fs.readFileSync(file, 'utf8'));
+} catch (error) {
+  refuseCommandLine(command, `${file}: not a readable CPU profile (${(error as Error).message}); record one with node --cpu-prof.`);
+}
+const root = values.root?.replace(/\/+$/, '') ?? findCheckoutRoot(profile.nodes.map((n) => n.callFrame.url));
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const selfUs = new Map<number, number>();
 profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
@@ -28,9 +45,9 @@ const perFunction = new Map<string, number>();
 const perFile = new Map<string, number>();
 for (const [id, us] of selfUs) {
   const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
-  const where = url.replace(/^file:\/\//, '').replace(/.*node_modules\//, 'nm:').replace(/.*\/work\/main\/(\.bench\/tree\/)?/, '');
+  const where = profilePath(url, root).path;
   add(perFunction, `${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`, us);
-  add(perFile, where || '(native)', us);
+  add(perFile, where, us);
 }
 const show = (title: string, map: Map<string, number>) => {
   console.log(`\n${title} (total ${(total / 1e6).toFixed(2)} s)`);
@@ -46,8 +63,9 @@ for (const [id, us] of selfUs) {
   const seen = new Set<string>();
   for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
     const { functionName, url } = byId.get(at)!.callFrame;
-    if (!url.includes('/work/main/') || url.includes('node_modules')) continue;
-    seen.add(`${functionName || '(anonymous)'} ${url.replace(/.*\/work\/main\/(\.bench\/tree\/)?/, '')}`);
+    const where = profilePath(url, root);
+    if (where.kind !== 'project') continue;
+    seen.add(`${functionName || '(anonymous)'} ${where.path}`);
   }
   for (const key of seen) add(perStack, key, us);
 }

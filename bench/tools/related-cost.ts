@@ -4,7 +4,7 @@
  * every generated article of an ingested archive, to see whether article
  * pages still grow faster than the archive.
  *
- *   ARCHIVE_CONTENT=.bench/s200/content npx tsx bench/tools/related-cost.ts
+ *   ARCHIVE_CONTENT=.bench/s200/content npx node bench/tools/related-cost.ts
  */
 import fs from 'node:fs';
 import path from 'node:path';

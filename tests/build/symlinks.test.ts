@@ -105,7 +105,7 @@ describe('symbolic links in issues/ are refused by ingest, and the build stops',
 describe('links planted in the generated articles/', () => {
   test('npm run build: ingest removes them and rewrites the folder, the site has no outside byte', () => {
     const { archive, outside, out } = setup();
-    expect(run(['tsx', 'scripts/ingest.ts', '--quiet'], archive, out).status).toBe(0);
+    expect(run(['node', 'scripts/ingest.ts', '--quiet'], archive, out).status).toBe(0);
     plant(archive, outside);
     const result = run(['npm', 'run', '-s', 'build'], archive, out);
     expect(result.status, result.output).toBe(0);
@@ -120,7 +120,7 @@ describe('links planted in the generated articles/', () => {
 
   test('astro build alone (ingest bypassed): the content loaders refuse the first link, naming it', () => {
     const { archive, outside, out } = setup();
-    expect(run(['tsx', 'scripts/ingest.ts', '--quiet'], archive, out).status).toBe(0);
+    expect(run(['node', 'scripts/ingest.ts', '--quiet'], archive, out).status).toBe(0);
     plant(archive, outside);
     const result = run(['astro', 'build'], archive, out);
     expect(result.status).not.toBe(0);

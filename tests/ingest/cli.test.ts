@@ -6,7 +6,7 @@ import { ROOT, makeArchive } from './support.ts';
 
 /** Runs `npm run ingest`'s script as a maintainer would, against a test archive. */
 function runCli(archive: string, args: string[] = []) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', ...args], {
+  return spawnSync(process.execPath, ['scripts/ingest.ts', ...args], {
     cwd: ROOT,
     env: { ...process.env, ARCHIVE_CONTENT: archive, FORCE_COLOR: '0' },
     encoding: 'utf8',
@@ -48,7 +48,7 @@ describe('ingest command line', () => {
     const manifest = path.join(archive, 'issues', 'liaocheng-ribao-2025-04-11', 'issue.yaml');
     fs.writeFileSync(manifest, fs.readFileSync(manifest, 'utf8').replace(/^date: .*$/m, 'date: 2023-02-30'));
     const withAnnotations = (args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', ...args], {
+      spawnSync(process.execPath, ['scripts/ingest.ts', ...args], {
         cwd: ROOT,
         env: { ...process.env, ARCHIVE_CONTENT: archive, GITHUB_ACTIONS: 'true' },
         encoding: 'utf8',
@@ -73,8 +73,12 @@ describe('ingest command line', () => {
   test('an unknown option gets the usage and exit 2', () => {
     const out = runCli(makeArchive(), ['--froce']);
     expect(out.status).toBe(2);
-    expect(out.stderr).toContain('ingest: unknown option --froce.');
+    expect(out.stderr).toMatch(/^ingest: Unknown option '--froce'\n/);
     expect(out.stderr).toContain('usage: npm run ingest');
+    // An argument that is not an option is refused too, not ignored.
+    const stray = runCli(makeArchive(), ['force']);
+    expect(stray.status).toBe(2);
+    expect(stray.stderr).toMatch(/^ingest: Unexpected argument 'force'/);
   }, 60_000);
 
   test('a lock path that is a folder: exit 1 and the message naming it, no stack trace', () => {

@@ -2,10 +2,10 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { loadIssue } from '../../scripts/lib/validate/load-manifest.ts';
 import { scaffoldIssue, type ScaffoldRequest } from '../../scripts/lib/ingest/scaffold-issue.ts';
+import { GBK_PAGE } from '../support/gb18030.ts';
 import { ROOT, ingest, makeArchive, snapshotTree } from './support.ts';
 
 // Seed 000, as bundled with the repository (byte-identical to shared/seeds/000_…), so the
@@ -37,7 +37,7 @@ describe('scaffoldIssue', () => {
   test('creates an issue that ingest accepts: pages copied as pNN.txt in UTF-8, a commented manifest', () => {
     const archive = makeArchive([]);
     const issues = path.join(archive, 'issues');
-    const gbk = tempFile('second.txt', iconv.encode('第二版的正文。\r\n\r\n本报讯 另一段。\r\n', 'gb18030'));
+    const gbk = tempFile('second.txt', GBK_PAGE.bytes);
     const utf16 = tempFile('third.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('第三版。\r\n', 'utf16le')]));
     const result = scaffoldIssue(request([tempFile('first.txt', seedPage), gbk, utf16]), issues, (file) => file);
 
@@ -205,7 +205,7 @@ describe('scaffoldIssue', () => {
 
 describe('npm run new-issue', () => {
   const run = (args: string[], archive: string) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/new-issue.ts', ...args], {
+    spawnSync(process.execPath, ['scripts/new-issue.ts', ...args], {
       cwd: ROOT,
       env: { ...process.env, ARCHIVE_CONTENT: archive },
       encoding: 'utf8',
@@ -213,7 +213,7 @@ describe('npm run new-issue', () => {
 
   /** Runs new-issue in a child paused after its first page copy, kills it there; resolves with its pid once it is dead. */
   function killNewIssueAt(archive: string, args: string[]): Promise<number> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/new-issue.ts', ...args], {
+    const child = spawn(process.execPath, ['scripts/new-issue.ts', ...args], {
       cwd: ROOT,
       env: { ...process.env, ARCHIVE_CONTENT: archive, INGEST_TEST_HOOK: 'pause-after-file:1' },
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -273,6 +273,10 @@ describe('npm run new-issue', () => {
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('new-issue: --slug and --date are needed.');
     expect(usage.stderr).toContain('usage: npm run new-issue');
+    const unknown = run(['--slug', 'x', '--date', '2025-04-11', '--pages', '2', tempFile('a.txt', seedPage)], archive);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/^new-issue: Unknown option '--pages'\./);
+    expect(run(['--slug'], archive).stderr).toMatch(/^new-issue: Option '--slug <value>' argument missing/);
 
     const refused = run(['--slug', 'x', '--date', '2025-13-01', tempFile('a.txt', seedPage)], archive);
     expect(refused.status).toBe(1);

@@ -2,9 +2,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import iconv from 'iconv-lite';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { lockRecordFor } from '../../scripts/lib/ingest/write-output.ts';
+import { FOUR_BYTE_PAGE } from '../support/gb18030.ts';
 import { ROOT, hashes, ingest, makeArchive, snapshotTree, withStablePipeline } from './support.ts';
 
 const A = 'liaocheng-ribao-2025-04-11';
@@ -40,7 +40,7 @@ describe('a bad issue keeps its previous output and touches no other issue', () 
     ['an emptied page', (archive) => fs.writeFileSync(page(archive, A), '')],
     ['a deleted manifest', (archive) => fs.rmSync(path.join(archive, 'issues', A, 'issue.yaml'))],
     ['a page in GB18030', (archive) => {
-      fs.writeFileSync(page(archive, A), iconv.encode(fs.readFileSync(page(archive, A), 'utf8'), 'gb18030'));
+      fs.writeFileSync(page(archive, A), FOUR_BYTE_PAGE.bytes);
     }],
   ];
   test.each(breakages)('%s', async (_name, breakIt) => {
@@ -97,7 +97,7 @@ describe('atomic writes', () => {
 
   /** Runs the ingest CLI in a child process paused at `hook`, kills it there, and resolves once it is dead. */
   async function killIngestAt(archive: string, hook: string): Promise<void> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--quiet'], {
+    const child = spawn(process.execPath, ['scripts/ingest.ts', '--quiet'], {
       cwd: ROOT,
       env: { ...process.env, ARCHIVE_CONTENT: archive, INGEST_TEST_HOOK: hook },
       stdio: ['ignore', 'ignore', 'pipe'],

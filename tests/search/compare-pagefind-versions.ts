@@ -3,16 +3,20 @@
 // compares index time, peak memory, index size, bytes a first query fetches
 // and recall on the browser-test queries, through the real search page.
 //
-//   npx tsx tests/search/compare-pagefind-versions.ts <built dist> <other pagefind bin>
+//   npx node tests/search/compare-pagefind-versions.ts <built dist> <other pagefind bin>
 //   (e.g. a dist from `npm run build`, and pagefind@1.5.2 installed in a temp dir)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readCommandLine, refuseCommandLine } from '../../scripts/lib/cli/read-command-line.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 
-const [dist, otherBin] = process.argv.slice(2);
+const command = { name: 'compare-pagefind-versions', usage: 'usage: node tests/search/compare-pagefind-versions.ts <built dist> <other pagefind bin>' };
+const { positionals } = readCommandLine(command, { allowPositionals: true });
+if (positionals.length !== 2) refuseCommandLine(command, `expected a built dist and a pagefind binary, got ${positionals.length} argument(s).`);
+const [dist, otherBin] = positionals;
 const here = path.resolve(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'pagefind');
 const queries = ['热线', '长三角', '李长萍', '婺城', '12345热线', '12345', 'RCEP', '"长三角一体化"', '长三角一体化', '温州热线', '三角', '长萍', '体化', '一体化', '足球', '招商引资', '"市民热线"', '新西兰', '高质量发展'];
 

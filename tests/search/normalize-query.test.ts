@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { normalizeQuery } from '../../src/lib/search/normalize-query.ts';
 import { foldWidth } from '../../src/lib/search/fold-width.ts';
+import { foldFullwidth } from '../../scripts/lib/parse/normalize/fullwidth.ts';
 import { toSimplified } from '../../src/lib/search/to-simplified.ts';
 import { queryPieces } from '../../src/lib/search/query-pieces.ts';
 
@@ -28,6 +29,20 @@ describe('foldWidth', () => {
         expect(/[\uFF01-\uFF5E\u3000]/.test(once)).toBe(false);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  // The article text is folded at ingest by the parser's foldFullwidth, which folds
+  // fewer forms (CJK punctuation stays). A query meets the text only if folding the
+  // text first changes nothing the query's folding would not do anyway.
+  test("is a superset of ingest's folding: the same result whether or not ingest folded first", () => {
+    const fullwidthHeavy = fc.oneof(fc.integer({ min: 0xff01, max: 0xff5e }), fc.integer({ min: 0x20, max: 0x7e }), fc.constantFrom(0x3000, 0x4e2d, 0x3002, 0xff61));
+    fc.assert(
+      fc.property(fc.array(fullwidthHeavy, { maxLength: 40 }), (codes) => {
+        const s = String.fromCharCode(...codes);
+        expect(foldWidth(foldFullwidth(s))).toBe(foldWidth(s));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Set the development corpus's records into pages with their readings:
  *
- *   npx tsx tests/parser/corpus/build-corpus.ts [--out DIR] [RECORDS_DIR …]
+ *   npx node tests/parser/corpus/build-corpus.ts [--out DIR] [RECORDS_DIR …]
  *
  * Writes DIR/<paper>-<nn>-<layout>-<direction>.txt and .reading.json (default DIR:
  * tests/parser/corpus/.pages, ignored by git). Records default to records/ here; add
@@ -10,11 +10,14 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../../../scripts/lib/cli/read-command-line.ts';
 import { composeAll, type RecordFile } from './compose.ts';
 
 const here = import.meta.dirname;
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
+const { values, positionals } = readCommandLine(
+  { name: 'build-corpus', usage: 'usage: node tests/parser/corpus/build-corpus.ts [--out DIR] [RECORDS_DIR …]' },
+  { allowPositionals: true, options: { out: { type: 'string' } } },
+);
 const out = values.out ?? join(here, '.pages');
 const sources = positionals.length > 0 ? positionals : [join(here, 'records')];
 

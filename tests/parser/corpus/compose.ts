@@ -171,10 +171,12 @@ interface PageShape {
 class PageWriter {
   readonly lines: string[] = [];
   private bodyLinesInColumn = 0;
-  constructor(
-    private readonly shape: PageShape,
-    private readonly rand: () => number,
-  ) {}
+  private readonly shape: PageShape;
+  private readonly rand: () => number;
+  constructor(shape: PageShape, rand: () => number) {
+    this.shape = shape;
+    this.rand = rand;
+  }
 
   blank(): void {
     if (this.lines.length > 0 && this.lines.at(-1) !== '') this.lines.push('');

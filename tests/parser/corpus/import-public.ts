@@ -2,7 +2,7 @@
  * Rebuilds a LOCAL-ONLY development corpus of real newspaper articles from public
  * GitHub repositories, in the record format of tests/parser/corpus/README.md.
  *
- *   npx tsx tests/parser/corpus/import-public.ts \
+ *   npx node tests/parser/corpus/import-public.ts \
  *     --from <git-dir-or-folder> [--from <another>] \
  *     --out tests/parser/corpus/.local/records
  *
@@ -59,6 +59,7 @@ import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { positiveIntegers, readCommandLine, refuseCommandLine } from '../../../scripts/lib/cli/read-command-line.ts';
 import type { RecordFile } from './compose.ts';
 
 // ---------------------------------------------------------------- types
@@ -86,31 +87,23 @@ interface Tree {
 
 // ---------------------------------------------------------------- arguments
 
-function parseArgs(argv: string[]): { from: string[]; out: string; perFile: number; allHistory: boolean } {
-  const from: string[] = [];
-  let out = 'tests/parser/corpus/.local/records';
-  let perFile = 150;
-  let allHistory = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--from') from.push(need(argv, ++i, a));
-    else if (a === '--out') out = need(argv, ++i, a);
-    else if (a === '--per-file') perFile = Number(need(argv, ++i, a));
-    else if (a === '--all-history') allHistory = true;
-    else if (a === '--help' || a === '-h') {
-      console.log('usage: import-public.ts --from <git-dir-or-folder> [--from …] --out <dir> [--per-file 150] [--all-history]');
-      process.exit(0);
-    } else throw new Error(`unknown argument ${a}`);
-  }
-  if (from.length === 0) throw new Error('--from <git-dir-or-folder> is required');
-  if (!Number.isInteger(perFile) || perFile < 1) throw new Error('--per-file must be a positive integer');
-  return { from, out, perFile, allHistory };
-}
+const COMMAND = {
+  name: 'import-public',
+  usage: 'usage: node tests/parser/corpus/import-public.ts --from <git-dir-or-folder> [--from …] [--out <dir>] [--per-file 150] [--all-history]',
+};
 
-function need(argv: string[], i: number, flag: string): string {
-  const v = argv[i];
-  if (v === undefined) throw new Error(`${flag} needs a value`);
-  return v;
+function readOptions(): { from: string[]; out: string; perFile: number; allHistory: boolean } {
+  const { values } = readCommandLine(COMMAND, {
+    options: {
+      from: { type: 'string', multiple: true },
+      out: { type: 'string', default: 'tests/parser/corpus/.local/records' },
+      'per-file': { type: 'string', default: '150' },
+      'all-history': { type: 'boolean' },
+    },
+  });
+  if (!values.from || values.from.length === 0) refuseCommandLine(COMMAND, '--from <git-dir-or-folder> is required.');
+  const [perFile] = positiveIntegers(COMMAND, 'per-file', values['per-file']);
+  return { from: values.from, out: values.out, perFile, allHistory: values['all-history'] === true };
 }
 
 // ---------------------------------------------------------------- inputs
@@ -464,7 +457,7 @@ function styleLine(paper: string, year: string, origins: Set<string>): string {
 }
 
 function main(): void {
-  const { from, out, perFile, allHistory } = parseArgs(process.argv.slice(2));
+  const { from, out, perFile, allHistory } = readOptions();
   const stats: Stats = { seen: 0, reserved: 0, reservedFiles: 0, undated: 0, unrecognised: 0, duplicate: 0, tooShortOrLong: 0 };
   const all: (SourceArticle & { repo: string })[] = [];
   for (const f of from) {
