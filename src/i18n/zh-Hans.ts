@@ -33,6 +33,8 @@ export const ui = {
     issue: '所在期',
     continuedOn: (n: number) => `下转第${n}版`,
     continuedOnMissing: '（本档案未收该版）',
+    readOn: '续读',
+    continuedFrom: (n: number) => `本文上接第${n}版`,
     prevItem: '上一篇',
     nextItem: '下一篇',
     onThisPage: '同版其他稿件',
