@@ -3,8 +3,8 @@
 // 点 / 燃). At build time the headline is cut into units that must stay whole
 // — the segmenter's words, punctuation held to the word it belongs to, runs
 // of single characters (where the dictionary knows no word: names, 话务员)
-// kept in short groups, the last two units joined so no line ends with one
-// character alone — and the page puts a <wbr> between units under
+// kept in short groups, a lone character joined to the word after it, the
+// last two units joined so the last line never holds one character alone — and the page puts a <wbr> between units under
 // `word-break: keep-all` (HeadlineText.astro). The units joined give back the
 // headline exactly: nothing is inserted into its text.
 
@@ -24,6 +24,9 @@ export function segmentWords(text: string): Array<{ text: string; isWord: boolea
 
 /** Length in characters (code points), not UTF-16 units. */
 const length = (text: string) => [...text].length;
+
+/** Letters and digits in a text: what makes a line more than a mark of punctuation. */
+export const letterCount = (text: string) => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 
 /**
  * The headline cut into units a line break may fall between (never inside).
@@ -46,7 +49,26 @@ export function headlineUnits(headline: string): string[] {
     }
   }
   if (pendingOpen) units.push(pendingOpen);
-  return joinTail(units);
+  return joinTail(joinLoneCharacters(units));
+}
+
+/** A unit of one character (习 before 近平, 年 after 2025) goes with the unit after it: alone it could end up alone on a line. */
+function joinLoneCharacters(units: string[]): string[] {
+  const out: string[] = [];
+  let carry = '';
+  for (const unit of units) {
+    const joined = carry + unit;
+    if (letterCount(joined) <= 1) carry = joined;
+    else {
+      out.push(joined);
+      carry = '';
+    }
+  }
+  if (carry) {
+    if (out.length > 0) out[out.length - 1] += carry;
+    else out.push(carry);
+  }
+  return out;
 }
 
 /** Consecutive one-character words (the dictionary's fallback) become groups of two to four characters. */
@@ -87,7 +109,7 @@ function joinTail(units: string[]): string[] {
   if (units.length < 2) return units;
   const last = units[units.length - 1];
   const before = units[units.length - 2];
-  const lastIsOneCharacter = length(last.trim()) <= 1;
+  const lastIsOneCharacter = letterCount(last) <= 1;
   if (!lastIsOneCharacter && length(before) + length(last) > MAX_TAIL) return units;
   return [...units.slice(0, -2), before + last];
 }
