@@ -233,5 +233,9 @@ export const regionsUi = {
   mapLegendRange: (from: number, to: number) => (from === to ? `${from}篇` : `${from}–${to}篇`),
   mapTableSummary: '查看数据表',
   mapTableCaption: '各省级行政区报道数量',
+  placeHeading: '所在位置',
+  placeIn: (name: string, level: string) => `${name}（${level}）位于：`,
+  siblingsHeading: (parent: string) => `同属${parent}的地区`,
+  adsSummary: (n: number, name: string) => `另有${n}则广告提及${name}（不计入报道）`,
   dateUnknownDay: '日期不详',
 } as const;

@@ -4,6 +4,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareDatesDesc } from './dates.ts';
 import { issueLabel, issueSuffixes } from './labels.ts';
+import { reportsOnItsPlaces } from './item-kinds.ts';
 
 export type IssueEntry = CollectionEntry<'issues'>;
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -109,7 +110,7 @@ export function pageOf(archive: Archive, article: ArticleEntry): ArchivePage | u
   return archive.pagesByIssue.get(article.data.issue)?.find((page) => page.number === article.data.page);
 }
 
-/** Other articles sharing at least one region, most shared regions first, then newest; at most `limit`. */
+/** Other reports sharing at least one region (advertorials are not about their places), most shared regions first, then newest; at most `limit`. */
 export function relatedByRegion(
   archive: Archive,
   article: ArticleEntry,
@@ -129,7 +130,7 @@ export function relatedByRegion(
     if (!list) continue;
     for (let i = 0; i < list.length; i++) {
       const at = list[i];
-      if (at === self) continue;
+      if (at === self || !index.reports[at]) continue;
       if (counts[at]++ === 0) touched.push(at);
     }
   }
@@ -156,6 +157,8 @@ interface RegionIndex {
   lists: Map<string, Int32Array>;
   members: Map<string, Set<number>>;
   counts: Int32Array;
+  /** By archive position: whether the item reports on its places (reportsOnItsPlaces). */
+  reports: Uint8Array;
 }
 
 const regionIndexes = new WeakMap<Archive, RegionIndex>();
@@ -171,7 +174,8 @@ function regionIndex(archive: Archive): RegionIndex {
       lists.set(code, Int32Array.from(positions));
       members.set(code, new Set(positions));
     }
-    index = { position, lists, members, counts: new Int32Array(archive.articles.length) };
+    const reports = Uint8Array.from(archive.articles, (a) => (reportsOnItsPlaces(a) ? 1 : 0));
+    index = { position, lists, members, counts: new Int32Array(archive.articles.length), reports };
     regionIndexes.set(archive, index);
   }
   return index;
