@@ -1,7 +1,7 @@
 // A fixture archive with a three-page issue (第1版 头版, 第2版 区域动态, 第7版)
 // and a day-less issue of the same paper and month, built for real under a
 // sub-path: page navigation, page names, the 下转第7版 link that lands on a
-// held page, the calendar's day grid, and every internal link.
+// held page and on its continuation (which links back), the calendar's day grid, and every internal link.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,6 +63,22 @@ describe('a multi-page issue', () => {
         .map((node) => node.attributes.href);
       expect(links).toEqual([`${BASE}issues/${ISSUE}/p07/`]);
     }
+  });
+
+  test('the two parts of an article that runs over to page 7 link to each other (上接第1版, same headline)', () => {
+    const { articles } = JSON.parse(read('api', 'articles.json'));
+    const first = articles.find((article: { issue: string; continuedOn: number | null }) => article.issue === ISSUE && article.continuedOn === 7);
+    const rest = articles.filter((article: { issue: string; page: number }) => article.issue === ISSUE && article.page === 7);
+    const second = rest.find((article: { title: string | null }) => article.title === first.title);
+    expect(second, 'the fixture holds the continuation on page 7').toBeDefined();
+    const linksOf = (id: string, className: string) =>
+      elements(read('articles', id, 'index.html'))
+        .filter((node) => node.name === 'a' && node.attributes.class === className)
+        .map((node) => ({ href: node.attributes.href, text: textOf(node) }));
+    expect(linksOf(first.id, 'continuation-next')).toEqual([{ href: `${BASE}articles/${second.id}/`, text: first.title }]);
+    expect(linksOf(second.id, 'continuation-previous')).toEqual([{ href: `${BASE}articles/${first.id}/`, text: first.title }]);
+    // No other item of page 7 claims to continue it.
+    for (const other of rest.filter((article: { id: string }) => article.id !== second.id)) expect(linksOf(other.id, 'continuation-previous')).toEqual([]);
   });
 
   test('the calendar shows April 2025 as a day grid linking the 11th, and the day-less issue without a day', () => {
