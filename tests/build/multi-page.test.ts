@@ -3,15 +3,12 @@
 // sub-path: page navigation, page names, the 下转第7版 link that lands on a
 // held page and on its continuation (which links back), the calendar's day grid, and every internal link.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, ROOT } from '../support/build-site.ts';
+import { buildMultiPageSite, MULTI_PAGE } from '../support/multi-page-site.ts';
 import { checkLinks, elements, textOf } from './support/site.ts';
 
-const FIXTURE = path.join(ROOT, 'tests', 'build', 'fixtures', 'multi-page-archive');
-const OUT = path.join(ROOT, '.test-dist', 'multi-page');
-const BASE = '/archive/';
+const { outDir: OUT, base: BASE } = MULTI_PAGE;
 const ISSUE = 'demo-ribao-2025-04-11';
 
 const read = (...parts: string[]) => fs.readFileSync(path.join(OUT, ...parts), 'utf8');
@@ -20,14 +17,7 @@ const rels = (html: string, rel: string) =>
     .filter((node) => node.name === 'a' && node.attributes.rel === rel)
     .map((node) => node.attributes.href);
 
-beforeAll(() => {
-  // A copy: ingest writes articles/ next to issues/, never into the checkout.
-  const content = fs.mkdtempSync(path.join(os.tmpdir(), 'multi-page-archive-'));
-  fs.cpSync(FIXTURE, content, { recursive: true });
-  if (!(process.env.TEST_REUSE_BUILD === '1' && fs.existsSync(path.join(OUT, 'index.html')))) {
-    buildSite({ outDir: OUT, base: BASE, content });
-  }
-}, 180_000);
+beforeAll(buildMultiPageSite, 180_000);
 
 describe('a multi-page issue', () => {
   test('pages link to their neighbours in print order', () => {
