@@ -179,6 +179,8 @@ export const ui = {
     /** Beside each value of the paper filter: a link to that paper's page. */
     paperPage: '报纸页',
     paperPageFor: (paper: string) => `${paper} 报纸页`,
+    paperFeed: 'RSS',
+    paperFeedFor: (paper: string) => `${paper} RSS 订阅`,
     resultsHeading: '检索结果',
     idle: '请输入检索词，或选择筛选条件。',
     loading: '正在检索…',

@@ -54,10 +54,13 @@ describe('papers in the browser (sub)', () => {
     await page.close();
   });
 
-  test('the paper filter links each paper, 报名不详 included, to its page', async () => {
+  test('the paper filter links each paper, 报名不详 included, to its page and its feed', async () => {
     const seen = await search(site.browser, site.server.url, q('热线'));
     const filter = seen.page.locator('fieldset[data-filter="paper"]');
     await expect(filter.getByRole('link', { name: '报名不详 报纸页' }).getAttribute('href')).resolves.toBe(`${base}papers/unidentified/`);
+    // And each paper's feed, beside it.
+    await expect(filter.getByRole('link', { name: '聊城日报 RSS 订阅' }).getAttribute('href')).resolves.toBe(`${base}papers/liaocheng-ribao/rss.xml`);
+    await expect(filter.getByRole('link', { name: '报名不详 RSS 订阅' }).getAttribute('href')).resolves.toBe(`${base}papers/unidentified/rss.xml`);
     await Promise.all([seen.page.waitForURL(/\/papers\/liaocheng-ribao\/$/), filter.getByRole('link', { name: '聊城日报 报纸页' }).click()]);
     expect(await seen.page.locator('h1').textContent()).toBe('聊城日报');
     expect(seen.errors).toEqual([]);
