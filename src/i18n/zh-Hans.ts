@@ -33,6 +33,8 @@ export const ui = {
     issue: '所在期',
     continuedOn: (n: number) => `下转第${n}版`,
     continuedOnMissing: '（本档案未收该版）',
+    readOn: '续读',
+    continuedFrom: (n: number) => `本文上接第${n}版`,
     prevItem: '上一篇',
     nextItem: '下一篇',
     onThisPage: '同版其他稿件',
@@ -186,6 +188,8 @@ export const ui = {
     /** Beside each value of the paper filter: a link to that paper's page. */
     paperPage: '报纸页',
     paperPageFor: (paper: string) => `${paper} 报纸页`,
+    paperFeed: 'RSS',
+    paperFeedFor: (paper: string) => `${paper} RSS 订阅`,
     resultsHeading: '检索结果',
     idle: '请输入检索词，或选择筛选条件。',
     loading: '正在检索…',
@@ -246,6 +250,10 @@ export const regionsUi = {
   mapLegendRange: (from: number, to: number) => (from === to ? `${from}篇` : `${from}–${to}篇`),
   mapTableSummary: '查看数据表',
   mapTableCaption: '各省级行政区报道数量',
+  placeHeading: '所在位置',
+  placeIn: (name: string, level: string) => `${name}（${level}）位于：`,
+  siblingsHeading: (parent: string) => `同属${parent}的地区`,
+  adsSummary: (n: number, name: string) => `另有${n}则广告提及${name}（不计入报道）`,
   dateUnknownDay: '日期不详',
 } as const;
 

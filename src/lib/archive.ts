@@ -5,6 +5,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { IssuePage } from '../schemas/issue.ts';
 import { compareDatesDesc } from './dates.ts';
 import { issueLabel, issueSuffixes } from './labels.ts';
+import { reportsOnItsPlaces } from './item-kinds.ts';
 
 export type IssueEntry = CollectionEntry<'issues'>;
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -106,7 +107,7 @@ export function pageOf(archive: Archive, article: ArticleEntry): ArchivePage | u
   return archive.pagesByIssue.get(article.data.issue)?.find((page) => page.number === article.data.page);
 }
 
-/** Other articles sharing at least one region, most shared regions first, then newest; at most `limit`. */
+/** Other reports sharing at least one region (advertorials are not about their places), most shared regions first, then newest; at most `limit`. */
 export function relatedByRegion(
   archive: Archive,
   article: ArticleEntry,
@@ -126,7 +127,7 @@ export function relatedByRegion(
     if (!list) continue;
     for (let i = 0; i < list.length; i++) {
       const at = list[i];
-      if (at === self) continue;
+      if (at === self || !index.reports[at]) continue;
       if (counts[at]++ === 0) touched.push(at);
     }
   }
@@ -153,6 +154,8 @@ interface RelatedIndex {
   lists: Map<string, Int32Array>;
   members: Map<string, Set<number>>;
   counts: Int32Array;
+  /** By archive position: whether the item reports on its places (reportsOnItsPlaces). */
+  reports: Uint8Array;
 }
 
 const relatedIndexes = new WeakMap<Archive, RelatedIndex>();
@@ -168,7 +171,8 @@ function relatedIndex(archive: Archive): RelatedIndex {
       lists.set(code, Int32Array.from(positions));
       members.set(code, new Set(positions));
     }
-    index = { position, lists, members, counts: new Int32Array(archive.articles.length) };
+    const reports = Uint8Array.from(archive.articles, (a) => (reportsOnItsPlaces(a) ? 1 : 0));
+    index = { position, lists, members, counts: new Int32Array(archive.articles.length), reports };
     relatedIndexes.set(archive, index);
   }
   return index;

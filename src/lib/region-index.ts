@@ -6,6 +6,7 @@ import type { RegionRef } from '../schemas/article.ts';
 import { parentCodeOf, provinces, upperDivision } from '../data/regions/hierarchy.ts';
 import { macroRegions, type MacroRegion } from '../data/regions/macro-regions.ts';
 import type { Archive, ArticleEntry } from './archive.ts';
+import { reportsOnItsPlaces } from './item-kinds.ts';
 
 /** One region with its place in the hierarchy and the articles about it. */
 export interface RegionNode {
@@ -15,8 +16,12 @@ export interface RegionNode {
   slug: string;
   /** Code of the parent region (province of a prefecture …); null for provinces and macro-regions. */
   parent: string | null;
-  /** Articles tagged with this region, in archive order (newest issue first). */
+  /** Items tagged with this region, in archive order (newest issue first). */
   articles: ArticleEntry[];
+  /** The items about it: `articles` without advertorials (what the region page lists, counts and feeds). */
+  reports: ArticleEntry[];
+  /** The advertorials tagged with it, listed apart. */
+  ads: ArticleEntry[];
   /** The curated definition, for macro-regions. */
   macro?: MacroRegion;
 }
@@ -40,10 +45,10 @@ export function regionIndex(archive: Archive): RegionIndex {
   const byCode = new Map<string, RegionNode>();
   const articlesOf = (code: string) => archive.articlesByRegion.get(code) ?? [];
   const macros = macroRegions.map((m): RegionNode => ({
-    code: m.key, name: m.name, level: 'macro', slug: m.slug, parent: null, articles: articlesOf(m.key), macro: m,
+    code: m.key, name: m.name, level: 'macro', slug: m.slug, parent: null, ...byKind(articlesOf(m.key)), macro: m,
   }));
   const provinceNodes = provinces.map((p): RegionNode => ({
-    code: p.code, name: p.name, level: 'province', slug: p.slug, parent: null, articles: articlesOf(p.code),
+    code: p.code, name: p.name, level: 'province', slug: p.slug, parent: null, ...byKind(articlesOf(p.code)),
   }));
   for (const node of [...macros, ...provinceNodes]) byCode.set(node.code, node);
   for (const article of archive.articles) {
@@ -56,7 +61,7 @@ export function regionIndex(archive: Archive): RegionIndex {
         level: ref.level,
         slug: upper?.slug ?? ref.slug,
         parent: ref.level === 'macro' ? null : parentCodeOf(ref.code),
-        articles: articlesOf(ref.code),
+        ...byKind(articlesOf(ref.code)),
       });
     }
   }
@@ -70,6 +75,11 @@ export function regionIndex(archive: Archive): RegionIndex {
   return index;
 }
 
+/** A region's items, and the same split into reports and advertorials. */
+function byKind(articles: ArticleEntry[]): Pick<RegionNode, 'articles' | 'reports' | 'ads'> {
+  return { articles, reports: articles.filter(reportsOnItsPlaces), ads: articles.filter((a) => !reportsOnItsPlaces(a)) };
+}
+
 /** The chain from the top region down to this one, for breadcrumbs. */
 export function ancestry(index: RegionIndex, node: RegionNode): RegionNode[] {
   const chain: RegionNode[] = [];
@@ -77,20 +87,20 @@ export function ancestry(index: RegionIndex, node: RegionNode): RegionNode[] {
   return chain;
 }
 
-/** Regions one level below (for a macro-region: its members) that have articles, most articles first. */
+/** Regions one level below (for a macro-region: its members) that have reports, most reports first. */
 export function subRegions(index: RegionIndex, node: RegionNode): RegionNode[] {
   const children =
     node.level === 'macro'
       ? (node.macro?.members ?? []).map((code) => index.byCode.get(code)).filter((n): n is RegionNode => n !== undefined)
       : [...index.byCode.values()].filter((n) => n.parent === node.code);
   return children
-    .filter((n) => n.articles.length > 0)
-    .sort((a, b) => b.articles.length - a.articles.length || a.code.localeCompare(b.code));
+    .filter((n) => n.reports.length > 0)
+    .sort((a, b) => b.reports.length - a.reports.length || a.code.localeCompare(b.code));
 }
 
-/** Article counts per province code, for the map. */
+/** Report counts per province code, for the map. */
 export function provinceCounts(index: RegionIndex): Map<string, number> {
-  return new Map(index.provinces.map((p) => [p.code, p.articles.length]));
+  return new Map(index.provinces.map((p) => [p.code, p.reports.length]));
 }
 
 /** Province codes a region page's map should outline: the province itself, a lower region's province, a macro-region's members' provinces. */

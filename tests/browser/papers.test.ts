@@ -39,10 +39,28 @@ describe('papers in the browser (sub)', () => {
     await page.close();
   });
 
-  test('the paper filter links each paper, 报名不详 included, to its page', async () => {
+  test('报纸 → 聊城日报 → 最新一期: the latest issue\'s page, with the paper\'s heading', async () => {
+    const { page, errors } = await openPage(site.browser, { width: 390, height: 844 });
+    await page.goto(`${site.server.url}papers/`);
+    await Promise.all([page.waitForURL(`**${base}papers/${LIAOCHENG}/`), page.getByRole('link', { name: '聊城日报' }).first().click()]);
+    const latest = page.locator('#latest-h a');
+    const newest = articles
+      .filter((a) => a.publication === '聊城日报')
+      .sort((a, b) => b.date.localeCompare(a.date))[0]
+      .id.replace(/-p\d+-\d+$/, '');
+    await Promise.all([page.waitForURL(`**${base}issues/${newest}/`), latest.click()]);
+    expect(await page.locator('h1').textContent()).toMatch(/^聊城日报\s*2025年4月11日$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the paper filter links each paper, 报名不详 included, to its page and its feed', async () => {
     const seen = await search(site.browser, site.server.url, q('热线'));
     const filter = seen.page.locator('fieldset[data-filter="paper"]');
     await expect(filter.getByRole('link', { name: '报名不详 报纸页' }).getAttribute('href')).resolves.toBe(`${base}papers/unidentified/`);
+    // And each paper's feed, beside it.
+    await expect(filter.getByRole('link', { name: '聊城日报 RSS 订阅' }).getAttribute('href')).resolves.toBe(`${base}papers/liaocheng-ribao/rss.xml`);
+    await expect(filter.getByRole('link', { name: '报名不详 RSS 订阅' }).getAttribute('href')).resolves.toBe(`${base}papers/unidentified/rss.xml`);
     await Promise.all([seen.page.waitForURL(/\/papers\/liaocheng-ribao\/$/), filter.getByRole('link', { name: '聊城日报 报纸页' }).click()]);
     expect(await seen.page.locator('h1').textContent()).toBe('聊城日报');
     expect(seen.errors).toEqual([]);

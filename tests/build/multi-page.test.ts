@@ -1,17 +1,14 @@
 // A fixture archive with a three-page issue (第1版 头版, 第2版 区域动态, 第7版)
 // and a day-less issue of the same paper and month, built for real under a
 // sub-path: page navigation, page names, the 下转第7版 link that lands on a
-// held page, the calendar's day grid, and every internal link.
+// held page and on its continuation (which links back), the calendar's day grid, and every internal link.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, ROOT } from '../support/build-site.ts';
+import { buildMultiPageSite, MULTI_PAGE } from '../support/multi-page-site.ts';
 import { checkLinks, elements, textOf } from './support/site.ts';
 
-const FIXTURE = path.join(ROOT, 'tests', 'build', 'fixtures', 'multi-page-archive');
-const OUT = path.join(ROOT, '.test-dist', 'multi-page');
-const BASE = '/archive/';
+const { outDir: OUT, base: BASE } = MULTI_PAGE;
 const ISSUE = 'demo-ribao-2025-04-11';
 
 const read = (...parts: string[]) => fs.readFileSync(path.join(OUT, ...parts), 'utf8');
@@ -20,14 +17,7 @@ const rels = (html: string, rel: string) =>
     .filter((node) => node.name === 'a' && node.attributes.rel === rel)
     .map((node) => node.attributes.href);
 
-beforeAll(() => {
-  // A copy: ingest writes articles/ next to issues/, never into the checkout.
-  const content = fs.mkdtempSync(path.join(os.tmpdir(), 'multi-page-archive-'));
-  fs.cpSync(FIXTURE, content, { recursive: true });
-  if (!(process.env.TEST_REUSE_BUILD === '1' && fs.existsSync(path.join(OUT, 'index.html')))) {
-    buildSite({ outDir: OUT, base: BASE, content });
-  }
-}, 180_000);
+beforeAll(buildMultiPageSite, 180_000);
 
 describe('a multi-page issue', () => {
   test('pages link to their neighbours in print order', () => {
@@ -63,6 +53,22 @@ describe('a multi-page issue', () => {
         .map((node) => node.attributes.href);
       expect(links).toEqual([`${BASE}issues/${ISSUE}/p07/`]);
     }
+  });
+
+  test('the two parts of an article that runs over to page 7 link to each other (上接第1版, same headline)', () => {
+    const { articles } = JSON.parse(read('api', 'articles.json'));
+    const first = articles.find((article: { issue: string; continuedOn: number | null }) => article.issue === ISSUE && article.continuedOn === 7);
+    const rest = articles.filter((article: { issue: string; page: number }) => article.issue === ISSUE && article.page === 7);
+    const second = rest.find((article: { title: string | null }) => article.title === first.title);
+    expect(second, 'the fixture holds the continuation on page 7').toBeDefined();
+    const linksOf = (id: string, className: string) =>
+      elements(read('articles', id, 'index.html'))
+        .filter((node) => node.name === 'a' && node.attributes.class === className)
+        .map((node) => ({ href: node.attributes.href, text: textOf(node) }));
+    expect(linksOf(first.id, 'continuation-next')).toEqual([{ href: `${BASE}articles/${second.id}/`, text: first.title }]);
+    expect(linksOf(second.id, 'continuation-previous')).toEqual([{ href: `${BASE}articles/${first.id}/`, text: first.title }]);
+    // No other item of page 7 claims to continue it.
+    for (const other of rest.filter((article: { id: string }) => article.id !== second.id)) expect(linksOf(other.id, 'continuation-previous')).toEqual([]);
   });
 
   test('the calendar shows April 2025 as a day grid linking the 11th, and the day-less issue without a day', () => {

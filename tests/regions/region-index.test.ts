@@ -45,3 +45,23 @@ describe('the region index behind the pages', () => {
     expect(provincesToOutline(index.bySlug.get('changsanjiao')!).sort()).toEqual(['310000', '320000', '330000', '340000']);
   });
 });
+
+describe('advertorials in the region index', () => {
+  const withAd = archiveOf([
+    ['report', '温州推出热线', ['温州市12345热线受理诉求。温州市信访局介绍。']],
+    ['ad', '温州乐清电器', ['温州市乐清市电器企业，温州市乐清市柳市镇。']],
+  ]);
+  (withAd.articles[1].data as { type: string }).type = 'ad';
+  (withAd.articles[0].data as { type: string }).type = 'article';
+  const adIndex = regionIndex(withAd);
+
+  it('keeps them apart from the reports, which alone are counted and mapped', () => {
+    const wenzhou = adIndex.bySlug.get('wenzhou')!;
+    expect(wenzhou.articles.map((a) => a.id)).toEqual(['report', 'ad']);
+    expect(wenzhou.reports.map((a) => a.id)).toEqual(['report']);
+    expect(wenzhou.ads.map((a) => a.id)).toEqual(['ad']);
+    // 乐清 is tagged by the advertorial only: it has a page, but is no sub-region with reports.
+    expect(adIndex.bySlug.get('yueqing')!.ads.map((a) => a.id)).toEqual(['ad']);
+    expect(subRegions(adIndex, wenzhou).map((n) => n.slug)).not.toContain('yueqing');
+  });
+});

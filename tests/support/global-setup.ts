@@ -24,6 +24,8 @@ export const BUILT = {
 declare module 'vitest' {
   export interface ProvidedContext {
     built: typeof BUILT;
+    /** When this run began (ms since the epoch): a fixture build newer than this is this run's. */
+    startedAt: number;
   }
 }
 
@@ -33,6 +35,7 @@ declare module 'vitest' {
  * TEST_REUSE_BUILD=1 reuses existing builds while iterating on tests.
  */
 export default function setup(project: TestProject) {
+  project.provide('startedAt', Date.now());
   for (const variant of Object.values(BUILT)) {
     const reuse = process.env.TEST_REUSE_BUILD === '1' && fs.existsSync(path.join(variant.outDir, 'index.html'));
     if (!reuse) buildSite(variant);

@@ -221,9 +221,12 @@ date: ${scalar(request.date)}
 pages:
 ${pages}
 
-# What the paper, date and page numbers rest on: one line per piece of
-# evidence from the page text, e.g.
-#   - "Date: the lead reports are dated 4月10日, so the paper is of 4月11日."
+# What the paper, date and page numbers rest on (著录依据, shown to readers
+# on the issue page, so in Chinese): one line per piece of evidence from the
+# page text, starting with 报名, 日期 or 版次, e.g.
+#   - "报名：本版稿件为“本报讯”，电头在聊城。"
+#   - "日期：头条报道记为4月10日，故本期为次日，即4月11日。"
+#   - "版次：文字中未印版次；1是此版在所收各版中的位置。"
 provenance: []
 `;
 }

@@ -39,7 +39,8 @@ export function renderFilters(box: HTMLElement, totals: FilterCounts, counts: Fi
     legend.textContent = t.filterNames[key] ?? key;
     fieldset.append(legend);
     const chosen = new Set(state.filters[key] ?? []);
-    const pages = key === 'paper' ? paperPages(box) : {};
+    const pages = key === 'paper' ? paperLinks(box, 'paperPages') : {};
+    const feeds = key === 'paper' ? paperLinks(box, 'paperFeeds') : {};
     for (const value of values) {
       const label = document.createElement('label');
       const input = document.createElement('input');
@@ -68,6 +69,15 @@ export function renderFilters(box: HTMLElement, totals: FilterCounts, counts: Fi
         link.textContent = t.paperPage;
         link.setAttribute('aria-label', t.paperPageFor(filterValueLabel(key, value)));
         option.append(label, link);
+        if (feeds[value]) {
+          const feed = document.createElement('a');
+          feed.href = feeds[value];
+          feed.type = 'application/rss+xml';
+          feed.className = 'search-filter-page';
+          feed.textContent = t.paperFeed;
+          feed.setAttribute('aria-label', t.paperFeedFor(filterValueLabel(key, value)));
+          option.append(' ', feed);
+        }
         fieldset.append(option);
       } else fieldset.append(label);
     }
@@ -76,10 +86,10 @@ export function renderFilters(box: HTMLElement, totals: FilterCounts, counts: Fi
   box.replaceChildren(...fieldsets);
 }
 
-/** The paper pages the search page wrote at build time: paper name as filtered → URL. */
-function paperPages(box: HTMLElement): Record<string, string> {
+/** The paper pages or feeds the search page wrote at build time: paper name as filtered → URL. */
+function paperLinks(box: HTMLElement, which: 'paperPages' | 'paperFeeds'): Record<string, string> {
   try {
-    return JSON.parse(box.dataset.paperPages ?? '{}') as Record<string, string>;
+    return JSON.parse(box.dataset[which] ?? '{}') as Record<string, string>;
   } catch {
     return {};
   }

@@ -1,11 +1,12 @@
-// GET /regions/<slug>/rss.xml — the articles about one region, newest first.
+// GET /regions/<slug>/rss.xml — the reports about one region, newest first
+// (advertorials that name the place are not reports about it).
 // As in the site feed, items of issues known only to the month carry no pubDate.
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { issueTitle, loadArchive } from '../../../lib/archive.ts';
 import { regionIndex } from '../../../lib/region-index.ts';
 import { articleUrl, regionUrl } from '../../../lib/urls.ts';
-import { itemNameText } from '../../../lib/titles.ts';
+import { feedTitle } from '../../../lib/feed-items.ts';
 import { feedText } from '../../../lib/feed-text.ts';
 import { datePrecision } from '../../../schemas/date.ts';
 import { regionsUi } from '../../../i18n/zh-Hans.ts';
@@ -25,10 +26,10 @@ export const GET: APIRoute = async (context) => {
     description: regionsUi.rssDescription(node.name),
     site: new URL(regionUrl(node.slug), context.site).href,
     customData: '<language>zh-Hans</language>',
-    items: node.articles.map((article) => {
+    items: node.reports.map((article) => {
       const issue = archive.issueById.get(article.data.issue);
       return {
-        title: itemNameText(article),
+        title: feedTitle(article),
         link: articleUrl(article.id),
         pubDate: datePrecision(article.data.date) === 'day' ? new Date(`${article.data.date}T00:00:00+08:00`) : undefined,
         description: feedText(issue ? issueTitle(archive, issue) : article.data.date),
