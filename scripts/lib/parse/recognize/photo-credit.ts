@@ -56,9 +56,17 @@ const PICTURE_AGENCY = /^(?:视觉中国|东方IC|人民视觉|人民图片|图�
 // The photographer printed right before the agency's parentheses (`王东摄（新华社发）`, `张三摄影报道（视觉中国）`).
 const SHOOTER_BEFORE = /(?:^|(?<=[。！？…”’」』）)]\s*))(\p{Script=Han}[\p{Script=Han}\s]{0,24}?)\s*(?:摄|摄影|拍摄|摄影报道)\s*$/u;
 
+// Every credit recognized below ends in one of these characters (摄, 摄影, 摄影报道, 发, 供图, 提供,
+// 资料图片 …, a picture agency's name, a closing parenthesis) or starts with a label (摄影：, 图/).
+// Checking that first keeps the end-anchored look-behind patterns, which V8 tries at every
+// position of a paragraph, off the paragraphs that end like prose (…。), the common case.
+const CREDIT_LAST = new Set([...'）)摄影道发图供片国Cc觉意Oo社像Pp']);
+const LABELLED = /(?:摄影|图)[\s:：/／]/u;
+
 /** Recognize the photo credit at the end of a caption, or return null; `text` is the credit as printed. */
 export function parsePhotoCredit(text: string): PhotoCredit | null {
   const trimmed = text.trimEnd();
+  if (!CREDIT_LAST.has(trimmed.at(-1) ?? '') && !LABELLED.test(trimmed)) return null;
   const paren = /[（(]([^（）()]{1,40})[）)]$/u.exec(trimmed);
   // `新华社发（王  哲摄）`: an agency's issue mark, the photographer in parentheses after it.
   const issuedBy = /(?:^|(?<=[。！？”）)]\s*))(\S{2,16}?)\s*发\s*[（(]((?:\p{Script=Han}[\s\u3000]*){2,4})摄[）)]$/u.exec(trimmed);
