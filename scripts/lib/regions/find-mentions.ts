@@ -31,6 +31,12 @@ interface Span extends Mention {
 const CLAUSE_BREAK = /[，。；！？：,;!?\n]/;
 const LIST_SIZE = 3;
 const setNames = Object.keys(abbreviationSets).sort((a, b) => b.length - a.length);
+// The abbreviation sets by first character (each list longest first, as setNames is), so a
+// position tries only the sets that can start there.
+const setsByFirst = new Map<string, string[]>();
+for (const name of setNames) setsByFirst.set(name[0], [...(setsByFirst.get(name[0]) ?? []), name]);
+// STREET_SUFFIX at one position (sticky), instead of on a copy of the rest of the text per match.
+const STREET_SUFFIX_AT = new RegExp(STREET_SUFFIX.source.replace(/^\^/, ''), 'y');
 
 /** All place mentions in one text of one field. */
 export function findMentions(text: string, field: Field): Mention[] {
@@ -44,20 +50,23 @@ function scan(t: string, field: Field): Span[] {
   const spans: Span[] = [];
   let i = 0;
   outer: while (i < t.length) {
-    for (const len of formLengthsAt(t, i) ?? []) {
+    const lengths = formLengthsAt(t, i);
+    for (let k = 0; lengths !== undefined && k < lengths.length; k++) {
+      const len = lengths[k];
       if (len > t.length - i) continue;
       const surface = t.slice(i, i + len);
       const senses = sensesOf(surface);
       if (!senses) continue;
       // Foreign names and street names are consumed so that no shorter
       // Chinese place name is read inside them.
-      if (!senses.some((s) => s.kind === 'foreign') && !STREET_SUFFIX.test(t.slice(i + len))) {
+      STREET_SUFFIX_AT.lastIndex = i + len;
+      if (!senses.some((s) => s.kind === 'foreign') && !STREET_SUFFIX_AT.test(t)) {
         spans.push({ field, surface, senses: [...senses], anchored: false, listed: false, start: i, end: i + len });
       }
       i += len;
       continue outer;
     }
-    const set = setNames.find((name) => t.startsWith(name, i));
+    const set = setsByFirst.get(t[i])?.find((name) => t.startsWith(name, i));
     if (set) {
       for (const code of abbreviationSets[set]) spans.push(abbreviationSpan(field, set, code, i, i + set.length));
       i += set.length;
@@ -104,15 +113,19 @@ function mergeChains(spans: Span[]): Span[] {
 
 /** Marks every mention of a clause that names three or more places as listed. */
 function markLists(t: string, spans: Span[]): void {
+  // Spans come in text order: count clause breaks once, up to each span's start.
+  let counted = 0;
+  let clause = 0;
   const clauseOf = (pos: number): number => {
-    let n = 0;
-    for (let k = 0; k < pos; k++) if (CLAUSE_BREAK.test(t[k])) n++;
-    return n;
+    for (; counted < pos; counted++) if (CLAUSE_BREAK.test(t[counted])) clause++;
+    return clause;
   };
   const byClause = new Map<number, Span[]>();
   for (const span of spans) {
     const c = clauseOf(span.start);
-    byClause.set(c, [...(byClause.get(c) ?? []), span]);
+    const group = byClause.get(c);
+    if (group) group.push(span);
+    else byClause.set(c, [span]);
   }
   for (const group of byClause.values()) {
     if (group.length >= LIST_SIZE) for (const span of group) span.listed = true;
