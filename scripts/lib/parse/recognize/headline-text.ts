@@ -1,4 +1,5 @@
 import { parseAdvertorialMark } from './advertorial.ts';
+import { memoByText } from './memo-by-text.ts';
 import { parseBylineLine } from './byline.ts';
 import { parseJumpLine } from './jump-line.ts';
 import { parseLeadCredit } from './lead-credit.ts';
@@ -68,7 +69,7 @@ function balanced(text: string): boolean {
 }
 
 /** True when a line reads like headline text: phrase punctuation only, moderate length, not a sentence or credit. */
-export function looksLikeHeadlineText(line: string): boolean {
+function looksLikeHeadlineTextUncached(line: string): boolean {
   const t = line.trim().replace(/^#{1,6}\s+/u, '');
   const visible = t.replace(/[\s\u3000]/gu, '');
   const n = [...visible].length;
@@ -93,3 +94,6 @@ export function looksLikeHeadlineText(line: string): boolean {
   if (parseAdvertorialMark(t) || parsePageCredits(t) || parseJumpLine(t)) return false;
   return true;
 }
+
+/** looksLikeHeadlineText, remembered for the strings seen last (memo-by-text.ts: the parser asks the same text many times). */
+export const looksLikeHeadlineText = memoByText(looksLikeHeadlineTextUncached);

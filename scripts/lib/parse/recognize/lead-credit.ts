@@ -1,4 +1,5 @@
 import { parseCreditList } from './credit-list.ts';
+import { memoByText } from './memo-by-text.ts';
 import { DATE_SRC, splitSourcePlace } from './dateline.ts';
 import type { LeadCredit } from './types.ts';
 
@@ -31,7 +32,7 @@ function leadingNames(rest: string, needVerb: boolean): { end: number; list: Non
 }
 
 /** Recognize a credit at the start of a paragraph, or return null when the paragraph does not open with one. */
-export function parseLeadCredit(paragraph: string): LeadCredit | null {
+function parseLeadCreditUncached(paragraph: string): LeadCredit | null {
   const text = paragraph.replace(/^\s+/u, '');
   const head = HEAD.exec(text);
   let source: string | null = null;
@@ -85,3 +86,6 @@ export function parseLeadCredit(paragraph: string): LeadCredit | null {
   if (end === 0) return null;
   return { source, authors, dateline, text: text.slice(0, end) };
 }
+
+/** parseLeadCredit, remembered for the strings seen last (memo-by-text.ts: the parser asks the same text many times). */
+export const parseLeadCredit = memoByText(parseLeadCreditUncached, (credit) => (credit === null ? null : { ...credit, authors: [...credit.authors] }));

@@ -1,4 +1,5 @@
 import { parseCreditList } from './credit-list.ts';
+import { memoByText } from './memo-by-text.ts';
 import { isPersonName, isSource, splitSourceRole, startsWithCommonSurname } from './names.ts';
 import type { PhotoCredit } from './types.ts';
 
@@ -64,7 +65,7 @@ const CREDIT_LAST = new Set([...'）)摄影道发图供片国Cc觉意Oo社像Pp'
 const LABELLED = /(?:摄影|图)[\s:：/／]/u;
 
 /** Recognize the photo credit at the end of a caption, or return null; `text` is the credit as printed. */
-export function parsePhotoCredit(text: string): PhotoCredit | null {
+function parsePhotoCreditUncached(text: string): PhotoCredit | null {
   const trimmed = text.trimEnd();
   if (!CREDIT_LAST.has(trimmed.at(-1) ?? '') && !LABELLED.test(trimmed)) return null;
   const paren = /[（(]([^（）()]{1,40})[）)]$/u.exec(trimmed);
@@ -144,3 +145,6 @@ export function isCaptionHint(text: string): boolean {
   const t = text.trim();
   return HINT_START.test(t) || HINT_PAREN.test(t) || parsePhotoCredit(t) !== null;
 }
+
+/** parsePhotoCredit, remembered for the strings seen last (memo-by-text.ts: the parser asks the same text many times). */
+export const parsePhotoCredit = memoByText(parsePhotoCreditUncached, (credit) => (credit === null ? null : { ...credit, authors: [...credit.authors] }));
