@@ -49,7 +49,9 @@ if (values.child) {
   const output = buildIssue(issue, () => ({ text, path: 'p01.txt' }));
   const used = process.cpuUsage(started);
   const lines = text.split('\n').length;
-  process.stdout.write(JSON.stringify({ seconds: (used.user + used.system) / 1e6, bytes: Buffer.byteLength(text), lines, items: output.articles.size }));
+  process.stdout.write(
+    JSON.stringify({ seconds: (used.user + used.system) / 1e6, bytes: Buffer.byteLength(text), lines, items: output.articles.size }),
+  );
 } else {
   const sizes = positiveIntegers(command, 'kb', values.kb).map((kb) => kb * 1024);
   const wanted = values.shapes.split(',');

@@ -48,7 +48,8 @@ const SPAN_DAYS = 7 * 365;
  */
 export function generateArchive(root: string, out: string, scale: number, seed = 1): GeneratedArchive {
   const resolved = path.resolve(out);
-  if (resolved.startsWith(path.join(root, 'src'))) throw new Error(`refusing to generate into ${resolved}: benchmarks never write into src/`);
+  if (resolved.startsWith(path.join(root, 'src')))
+    throw new Error(`refusing to generate into ${resolved}: benchmarks never write into src/`);
   const pools = loadSeedPools(root);
   const rng = createRandom(seed);
   const targetPages = Math.round(SEED_PAGES * scale);
@@ -107,7 +108,11 @@ export function editOneIssue(content: string, round: number): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const command = { name: 'generate', usage: 'usage: node bench/generate.ts [--scale 10] [--out .bench/generated/content] [--seed 1]' };
   const { values } = readCommandLine(command, {
-    options: { scale: { type: 'string', default: '10' }, out: { type: 'string', default: '.bench/generated/content' }, seed: { type: 'string', default: '1' } },
+    options: {
+      scale: { type: 'string', default: '10' },
+      out: { type: 'string', default: '.bench/generated/content' },
+      seed: { type: 'string', default: '1' },
+    },
   });
   const [scale] = positiveIntegers(command, 'scale', values.scale);
   const [seed] = positiveIntegers(command, 'seed', values.seed, 0);

@@ -62,14 +62,21 @@ if (args.includes('--shards')) {
   if (values.tree !== undefined) {
     // The export's own bench/run.ts measures; it gets every other option as given.
     const drop = new Set(['--tree', '--overlay']);
-    const rest = args.filter((arg, i) => !drop.has(arg) && !drop.has(args[i - 1]) && !arg.startsWith('--tree=') && !arg.startsWith('--overlay='));
+    const rest = args.filter(
+      (arg, i) => !drop.has(arg) && !drop.has(args[i - 1]) && !arg.startsWith('--tree=') && !arg.startsWith('--overlay='),
+    );
     process.exitCode = runInSnapshot(ROOT, values.tree, rest, values.overlay);
   } else {
     await measure(values, sizes, runList, seed);
   }
 }
 
-async function measure(values: { name?: string; keep?: boolean; 'no-baseline'?: boolean; 'no-browser'?: boolean; 'commit-label'?: string }, sizes: number[], runList: number[], seed: number) {
+async function measure(
+  values: { name?: string; keep?: boolean; 'no-baseline'?: boolean; 'no-browser'?: boolean; 'commit-label'?: string },
+  sizes: number[],
+  runList: number[],
+  seed: number,
+) {
   const runsFor = (index: number) => runList[Math.min(index, runList.length - 1)];
   const name = values.name ?? `${new Date().toISOString().slice(0, 10)}-${sizes.join('-')}x${runList.join('-')}`;
   const keep = values.keep === true;

@@ -49,7 +49,12 @@ const generated = queryOnly
   ? JSON.parse(fs.readFileSync(path.join(work, 'all', 'generated.json'), 'utf8'))
   : generateArchive(ROOT, path.join(work, 'all'), scale, seed);
 const shards = queryOnly
-  ? new Map(fs.readdirSync(path.join(work, 'parts')).sort().map((key) => [key, path.join(work, 'parts', key, 'content')]))
+  ? new Map(
+      fs
+        .readdirSync(path.join(work, 'parts'))
+        .sort()
+        .map((key) => [key, path.join(work, 'parts', key, 'content')]),
+    )
   : shardArchive(path.join(work, 'all'), path.join(work, 'parts'), by);
 console.log(`${scale}×: ${generated.issues} issues in ${shards.size} shards by ${by}: ${[...shards.keys()].join(', ')}`);
 
@@ -74,7 +79,9 @@ for (const [key, content] of queryOnly ? [] : shards) {
     env: { ARCHIVE_CONTENT: content, ARCHIVE_OUT_DIR: out, ARCHIVE_CACHE_DIR: path.join(work, 'cache', key), BASE_PATH: `/${key}/` },
   });
   const files = fs.readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  const indexBytes = files.filter((e) => e.parentPath.includes(`${path.sep}pagefind`)).reduce((n, e) => n + fs.statSync(path.join(e.parentPath, e.name)).size, 0);
+  const indexBytes = files
+    .filter((e) => e.parentPath.includes(`${path.sep}pagefind`))
+    .reduce((n, e) => n + fs.statSync(path.join(e.parentPath, e.name)).size, 0);
   const cost: ShardCost = {
     key,
     issues: fs.readdirSync(path.join(content, 'issues')).length,
@@ -86,13 +93,17 @@ for (const [key, content] of queryOnly ? [] : shards) {
     indexMb: indexBytes / 2 ** 20,
   };
   costs.push(cost);
-  console.log(`  ${key}: ${cost.articles} articles, ${cost.wallS.toFixed(1)} s wall, ${cost.cpuS.toFixed(1)} s CPU, ${cost.peakRssMb.toFixed(0)} MB peak, ${cost.files} files`);
+  console.log(
+    `  ${key}: ${cost.articles} articles, ${cost.wallS.toFixed(1)} s wall, ${cost.cpuS.toFixed(1)} s CPU, ${cost.peakRssMb.toFixed(0)} MB peak, ${cost.files} files`,
+  );
 }
 fs.writeFileSync(costsFile, JSON.stringify(costs));
 writeHub(site, [...shards.keys()]);
 const query = await queryShards(site, [...shards.keys()], '长三角');
 const sum = Object.values(query.perShard).reduce((a, b) => a + b, 0);
-console.log(`  query 长三角: per shard ${JSON.stringify(query.perShard)} (sum ${sum}); merged ${query.merged} from ${query.mergedShards.join(', ')}, ${(query.mergedBytes / 1024).toFixed(1)} KB, ${query.mergedMs.toFixed(0)} ms`);
+console.log(
+  `  query 长三角: per shard ${JSON.stringify(query.perShard)} (sum ${sum}); merged ${query.merged} from ${query.mergedShards.join(', ')}, ${(query.mergedBytes / 1024).toFixed(1)} KB, ${query.mergedMs.toFixed(0)} ms`,
+);
 if (query.merged !== sum) console.error(`merged results (${query.merged}) differ from the sum of the shards' own (${sum})`);
 
 const wall = summarize(costs.map((c) => c.wallS));
@@ -103,10 +114,17 @@ const lines = [
   '',
   '| shard | issues | articles | build wall s | build CPU s | peak RSS MB | files | index MB |',
   '| --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...costs.map((c) => `| ${c.key} | ${c.issues} | ${c.articles} | ${c.wallS.toFixed(1)} | ${c.cpuS.toFixed(1)} | ${c.peakRssMb.toFixed(0)} | ${c.files} | ${c.indexMb.toFixed(1)} |`),
+  ...costs.map(
+    (c) =>
+      `| ${c.key} | ${c.issues} | ${c.articles} | ${c.wallS.toFixed(1)} | ${c.cpuS.toFixed(1)} | ${c.peakRssMb.toFixed(0)} | ${c.files} | ${c.indexMb.toFixed(1)} |`,
+  ),
   `| all (sum; max for RSS) | ${costs.reduce((n, c) => n + c.issues, 0)} | ${costs.reduce((n, c) => n + c.articles, 0)} | ${costs.reduce((n, c) => n + c.wallS, 0).toFixed(1)} (slowest shard ${wall.max.toFixed(1)}) | ${costs.reduce((n, c) => n + c.cpuS, 0).toFixed(1)} | ${Math.max(...costs.map((c) => c.peakRssMb)).toFixed(0)} | ${costs.reduce((n, c) => n + c.files, 0)} | ${costs.reduce((n, c) => n + c.indexMb, 0).toFixed(1)} |`,
   '',
-  `Query 长三角 in Chromium: each shard alone ${JSON.stringify(query.perShard)} (sum ${sum}); newest shard with the others merged at query time: ${query.merged} results from shards ${query.mergedShards.join(', ')}, ${(query.mergedBytes / 1024).toFixed(1)} KB fetched from a page that had not loaded Pagefind (${Object.entries(query.mergedKinds).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KB`).join(', ')}), ${query.mergedMs.toFixed(0)} ms.`,
+  `Query 长三角 in Chromium: each shard alone ${JSON.stringify(query.perShard)} (sum ${sum}); newest shard with the others merged at query time: ${query.merged} results from shards ${query.mergedShards.join(', ')}, ${(query.mergedBytes / 1024).toFixed(1)} KB fetched from a page that had not loaded Pagefind (${Object.entries(
+    query.mergedKinds,
+  )
+    .map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KB`)
+    .join(', ')}), ${query.mergedMs.toFixed(0)} ms.`,
   '',
 ];
 const resultsDir = path.join(ROOT, 'bench', 'results');

@@ -68,7 +68,10 @@ function main(): number {
 
   console.log(`new-issue: created ${displayPath(result.dir)}/ with issue.yaml and ${positionals.length} page file(s).\n`);
   console.log('What the parser found (check it against the printed pages):\n');
-  const pageFiles = fs.readdirSync(result.dir).filter((name) => /^p\d+\.txt$/.test(name)).sort();
+  const pageFiles = fs
+    .readdirSync(result.dir)
+    .filter((name) => /^p\d+\.txt$/.test(name))
+    .sort();
   for (const name of pageFiles) {
     const file = path.join(result.dir, name);
     const { page, file: parsedFile } = parsePage(fs.readFileSync(file, 'utf8'), { path: displayPath(file) });

@@ -72,7 +72,8 @@ if (files.length === 0) fail(`no page files (.txt) in ${positionals.join(', ')}`
 
 if (values.eval) {
   const pages = findReadings(files);
-  if (pages.length === 0) fail(`none of the ${files.length} page files has a reading (NAME.reading.json, or reading.json beside input.txt)`);
+  if (pages.length === 0)
+    fail(`none of the ${files.length} page files has a reading (NAME.reading.json, or reading.json beside input.txt)`);
   process.stdout.write(formatEvaluation(evaluatePages(pages), { verbose: values.verbose === true }));
 } else {
   let refused = 0;
@@ -81,7 +82,10 @@ if (values.eval) {
     const checked = new VFile({ path });
     const read = readRegularFile(path, { maxBytes: MAX_PAGE_BYTES });
     if (read.kind !== 'file' && read.kind !== 'too-large') {
-      checked.message(`${path} is ${read.kind === 'missing' ? 'gone' : describeKind(read.kind)}: give an ordinary page file (the archive never follows links).`, { ruleId: 'page-not-a-file', source: 'parse' }).fatal = true;
+      checked.message(
+        `${path} is ${read.kind === 'missing' ? 'gone' : describeKind(read.kind)}: give an ordinary page file (the archive never follows links).`,
+        { ruleId: 'page-not-a-file', source: 'parse' },
+      ).fatal = true;
     }
     const decoded = read.kind === 'file' || read.kind === 'too-large' ? readPageText(read, checked) : null;
     if (decoded === null) {

@@ -50,7 +50,11 @@ export const SHAPES: Shape[] = [
     name: 'headlines-and-bodies',
     attacks: 'thousands of real-looking items (headline, 本报讯 credit, paragraphs): item building, overlap scoring, body splitting',
     make: (bytes) =>
-      fill(bytes, (i) => `${han(i, 9)}\n\n本报讯（记者 ${han(i, 3)}）4月10日上午，${han(i + 1, 24)}。\n\n  ${han(i + 2, 30)}。${han(i + 3, 20)}。\n\n`),
+      fill(
+        bytes,
+        (i) =>
+          `${han(i, 9)}\n\n本报讯（记者 ${han(i, 3)}）4月10日上午，${han(i + 1, 24)}。\n\n  ${han(i + 2, 30)}。${han(i + 3, 20)}。\n\n`,
+      ),
   },
   {
     name: 'deep-credit-brackets',

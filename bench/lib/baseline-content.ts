@@ -13,7 +13,10 @@ export function writeBaselineContent(articlesDir: string, out: string): number {
   for (const issue of fs.readdirSync(articlesDir).sort()) {
     const dir = path.join(articlesDir, issue);
     if (issue.startsWith('.') || !fs.statSync(dir).isDirectory()) continue;
-    for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
+    for (const name of fs
+      .readdirSync(dir)
+      .filter((n) => n.endsWith('.mdx'))
+      .sort()) {
       const source = fs.readFileSync(path.join(dir, name), 'utf8');
       const end = source.indexOf('\n---\n', 4);
       const frontmatter = source.slice(4, end);

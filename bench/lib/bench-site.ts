@@ -29,7 +29,12 @@ export async function ingestOnce(content: string, force = false) {
   });
   const json = run.lines.map(([, l]) => l).find((l) => l.startsWith('{"ms"'));
   if (!json) throw new Error('ingest-once printed no result');
-  return { ...(JSON.parse(json) as { ms: number; cpuMs: number; written: number; unchanged: number; failed: number; messages: number }), processMs: run.wallMs, rssMb: run.peakRssMb, load: run.load };
+  return {
+    ...(JSON.parse(json) as { ms: number; cpuMs: number; written: number; unchanged: number; failed: number; messages: number }),
+    processMs: run.wallMs,
+    rssMb: run.peakRssMb,
+    load: run.load,
+  };
 }
 
 /** Builds the archive (astro build + pagefind, cold: no output or cache kept) from an already ingested `content`. */
@@ -55,7 +60,7 @@ export async function buildBaseline(content: string, out: string, cache: string)
 // Log lines that end a phase of `astro build` (Astro 7's wording).
 const PHASES: Array<[string, RegExp]> = [
   ['content', /Synced content/],
-  ["bundle", /generating static routes/],
+  ['bundle', /generating static routes/],
   ['pages', /page\(s\) built/],
 ];
 
@@ -65,5 +70,14 @@ function figures(astro: TimedRun, pagefind: TimedRun): BuildFigures {
     const hit = astro.lines.find(([, line]) => pattern.test(line));
     if (hit) phases[name] = hit[0] / 1000;
   }
-  return { astroMs: astro.wallMs, astroRssMb: astro.peakRssMb, pagefindMs: pagefind.wallMs, pagefindRssMb: pagefind.peakRssMb, astroCpuS: astro.cpuS, pagefindCpuS: pagefind.cpuS, load: astro.load, phases };
+  return {
+    astroMs: astro.wallMs,
+    astroRssMb: astro.peakRssMb,
+    pagefindMs: pagefind.wallMs,
+    pagefindRssMb: pagefind.peakRssMb,
+    astroCpuS: astro.cpuS,
+    pagefindCpuS: pagefind.cpuS,
+    load: astro.load,
+    phases,
+  };
 }

@@ -28,7 +28,9 @@ export async function benchSize(options: SizeOptions): Promise<SizeResult> {
   const { scale, runs, work, log } = options;
   const content = path.join(work, 'content');
   const generated = generateArchive(ROOT, content, scale, options.seed);
-  log(`${scale}×: generated ${generated.issues} issues, ${generated.pages} pages, ${generated.items} items, ${(generated.bytes / 2 ** 20).toFixed(1)} MB`);
+  log(
+    `${scale}×: generated ${generated.issues} issues, ${generated.pages} pages, ${generated.items} items, ${(generated.bytes / 2 ** 20).toFixed(1)} MB`,
+  );
 
   const cold: number[] = [];
   const coldCpu: number[] = [];
@@ -44,7 +46,9 @@ export async function benchSize(options: SizeOptions): Promise<SizeResult> {
     loads.push(run.load);
     coldProcess.push(run.processMs / 1000);
     ingestRss.push(run.rssMb);
-    log(`  ingest cold #${r + 1}: ${(run.ms / 1000).toFixed(2)} s, CPU ${(run.cpuMs / 1000).toFixed(2)} s, load ${run.load.toFixed(1)} (${run.written} issues, ${run.messages} messages)`);
+    log(
+      `  ingest cold #${r + 1}: ${(run.ms / 1000).toFixed(2)} s, CPU ${(run.cpuMs / 1000).toFixed(2)} s, load ${run.load.toFixed(1)} (${run.written} issues, ${run.messages} messages)`,
+    );
   }
   const changed: number[] = [];
   const changedCpu: number[] = [];
@@ -55,14 +59,14 @@ export async function benchSize(options: SizeOptions): Promise<SizeResult> {
     changed.push(run.ms / 1000);
     changedCpu.push(run.cpuMs / 1000);
     changedProcess.push(run.processMs / 1000);
-    log(`  ingest one changed issue #${r + 1}: ${(run.ms / 1000).toFixed(2)} s, CPU ${(run.cpuMs / 1000).toFixed(2)} s (${run.written} written, ${run.unchanged} unchanged)`);
+    log(
+      `  ingest one changed issue #${r + 1}: ${(run.ms / 1000).toFixed(2)} s, CPU ${(run.cpuMs / 1000).toFixed(2)} s (${run.written} written, ${run.unchanged} unchanged)`,
+    );
   }
   const articles = countArticles(path.join(content, 'articles'));
   const coldS = summarize(cold);
 
-  const archive = await benchSite('archive', runs, options, () =>
-    buildArchive(content, path.join(work, 'dist'), path.join(work, 'cache')),
-  );
+  const archive = await benchSite('archive', runs, options, () => buildArchive(content, path.join(work, 'dist'), path.join(work, 'cache')));
   let baseline: SiteResult | null = null;
   if (options.baseline) {
     const baselineContent = path.join(work, 'baseline-content');
@@ -94,7 +98,12 @@ export async function benchSize(options: SizeOptions): Promise<SizeResult> {
 }
 
 /** Builds one site `runs` times, then measures its dist and queries on the last build. */
-async function benchSite(name: 'archive' | 'baseline', runs: number, options: SizeOptions, build: () => Promise<BuildFigures>): Promise<SiteResult> {
+async function benchSite(
+  name: 'archive' | 'baseline',
+  runs: number,
+  options: SizeOptions,
+  build: () => Promise<BuildFigures>,
+): Promise<SiteResult> {
   const builds: BuildFigures[] = [];
   for (let r = 0; r < runs; r++) {
     const figures = await build();
@@ -108,7 +117,10 @@ async function benchSite(name: 'archive' | 'baseline', runs: number, options: Si
   const dist = path.join(options.work, name === 'archive' ? 'dist' : 'baseline-dist');
   const stats = distStats(dist, name === 'archive' ? 'articles/' : '');
   const queries = options.browser ? await measureQueries(dist, '/', QUERIES) : [];
-  for (const q of queries) options.log(`  ${name} query ${q.query}: ${(q.bytes / 1024).toFixed(1)} KB in ${q.requests} requests, ${q.ms.toFixed(0)} ms, ${q.results} results`);
+  for (const q of queries)
+    options.log(
+      `  ${name} query ${q.query}: ${(q.bytes / 1024).toFixed(1)} KB in ${q.requests} requests, ${q.ms.toFixed(0)} ms, ${q.results} results`,
+    );
   return {
     astroS: summarize(builds.map((b) => b.astroMs / 1000)),
     astroRssMb: summarize(builds.map((b) => b.astroRssMb)),

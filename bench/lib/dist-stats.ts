@@ -52,7 +52,13 @@ export function distStats(dist: string, articlesPrefix: string): DistStats {
     pagefindFiles,
     pagefindBytes,
     articlePages: articles.length,
-    articleHtml: { raw: median(raw), gzip: median(gzip), brotli: median(brotli), maxBrotli: Math.max(0, ...brotli), sampled: sample.length },
+    articleHtml: {
+      raw: median(raw),
+      gzip: median(gzip),
+      brotli: median(brotli),
+      maxBrotli: Math.max(0, ...brotli),
+      sampled: sample.length,
+    },
   };
 }
 

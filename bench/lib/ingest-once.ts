@@ -8,7 +8,10 @@ import { readCommandLine } from '../../scripts/lib/cli/read-command-line.ts';
 import { runIngest } from '../../scripts/lib/ingest/run-ingest.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const { values } = readCommandLine({ name: 'ingest-once', usage: 'usage: node bench/lib/ingest-once.ts [--force]' }, { options: { force: { type: 'boolean' } } });
+const { values } = readCommandLine(
+  { name: 'ingest-once', usage: 'usage: node bench/lib/ingest-once.ts [--force]' },
+  { options: { force: { type: 'boolean' } } },
+);
 const start = performance.now();
 const cpuStart = process.cpuUsage();
 const result = runIngest(root, { force: values.force === true });

@@ -53,7 +53,10 @@ export async function runTimed(command: string, args: string[], options: { cwd: 
   const cpuS = user && system ? Number(user[1]) + Number(system[1]) : NaN;
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(text);
   if (exitCode !== 0) {
-    const tail = lines.slice(-30).map(([, l]) => l).join('\n');
+    const tail = lines
+      .slice(-30)
+      .map(([, l]) => l)
+      .join('\n');
     throw new Error(`${command} ${args.join(' ')} exited ${exitCode}:\n${tail}`);
   }
   return { wallMs, peakRssMb: rss ? Number(rss[1]) / 1024 : NaN, cpuS, load, lines, exitCode };

@@ -34,6 +34,7 @@ export function profilePath(url: string, root: string | null): ProfilePath {
   if (file === null) return { kind: 'native', path: url || '(native)' };
   const library = file.lastIndexOf('/node_modules/');
   if (library >= 0) return { kind: 'library', path: `nm:${file.slice(library + '/node_modules/'.length)}` };
-  if (root !== null && file.startsWith(`${root}/`)) return { kind: 'project', path: file.slice(root.length + 1).replace(/^\.bench\/tree\//, '') };
+  if (root !== null && file.startsWith(`${root}/`))
+    return { kind: 'project', path: file.slice(root.length + 1).replace(/^\.bench\/tree\//, '') };
   return { kind: 'library', path: file };
 }

@@ -63,7 +63,8 @@ export async function measureQueries(dist: string, base: string, queries: string
 
 /** What a fetched file is, for the byte breakdown. */
 function kindOf(urlPath: string): string {
-  if (/pagefind.*\.(js|wasm|pagefind)$/.test(urlPath) && !/pf_/.test(urlPath) && !/\/(index|fragment|filter)\//.test(urlPath)) return 'runtime';
+  if (/pagefind.*\.(js|wasm|pagefind)$/.test(urlPath) && !/pf_/.test(urlPath) && !/\/(index|fragment|filter)\//.test(urlPath))
+    return 'runtime';
   if (/\/fragment\//.test(urlPath)) return 'fragment';
   if (/\/filter\//.test(urlPath)) return 'filter';
   if (/\/index\/|pagefind-entry|\.pf_meta$/.test(urlPath)) return 'index';

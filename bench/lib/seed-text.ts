@@ -28,7 +28,11 @@ export function seedFiles(root: string): string[] {
     : [];
   if (bundled.length > 0) return bundled;
   const shared = path.resolve(root, '..', 'shared', 'seeds');
-  return fs.readdirSync(shared).filter((n) => n.endsWith('.txt')).sort().map((n) => path.join(shared, n));
+  return fs
+    .readdirSync(shared)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .map((n) => path.join(shared, n));
 }
 
 /**
@@ -43,7 +47,10 @@ export function loadSeedPools(root: string): SeedPools {
     const raw = fs.readFileSync(file, 'utf8');
     bytes += Buffer.byteLength(raw);
     // Markdown-ish heading marks in one seed (002) are extraction noise, not text.
-    const flat = raw.replace(/^#+ /gm, '').replace(/\s*\n\s*/g, '').replace(/ {2,}/g, ' ');
+    const flat = raw
+      .replace(/^#+ /gm, '')
+      .replace(/\s*\n\s*/g, '')
+      .replace(/ {2,}/g, ' ');
     for (const match of flat.matchAll(/[^。！？]+[。！？][”’」）]?/g)) {
       const sentence = match[0].trim();
       if (sentence.length < 12 || sentence.length > 160) continue;

@@ -25,7 +25,9 @@ export function shardArchive(content: string, out: string, by: 'year' | 'paper')
 export function writeHub(site: string, keys: string[]): void {
   const sections = keys.map((key) => {
     const issuesJson = path.join(site, key, 'api', 'issues.json');
-    const issues: Array<{ id: string; date: string }> = fs.existsSync(issuesJson) ? asList(JSON.parse(fs.readFileSync(issuesJson, 'utf8'))) : [];
+    const issues: Array<{ id: string; date: string }> = fs.existsSync(issuesJson)
+      ? asList(JSON.parse(fs.readFileSync(issuesJson, 'utf8')))
+      : [];
     const items = issues.map((issue) => `<li><a href="/${key}/issues/${issue.id}/">${issue.date} ${issue.id}</a></li>`).join('');
     return `<section><h2><a href="/${key}/">${key}</a> (${issues.length})</h2><ul>${items}</ul></section>`;
   });

@@ -26,10 +26,13 @@ export async function queryShards(site: string, keys: string[], query: string): 
     for (const key of keys) {
       const page = await browser.newPage();
       await page.goto(`${server.url}${key}/`);
-      perShard[key] = await page.evaluate(async ({ url, q }) => {
-        const pagefind = await import(url);
-        return (await pagefind.search(q)).results.length as number;
-      }, { url: `${server.url}${key}/pagefind/pagefind.js`, q: query });
+      perShard[key] = await page.evaluate(
+        async ({ url, q }) => {
+          const pagefind = await import(url);
+          return (await pagefind.search(q)).results.length as number;
+        },
+        { url: `${server.url}${key}/pagefind/pagefind.js`, q: query },
+      );
       await page.close();
     }
     const primary = keys[keys.length - 1];
@@ -52,7 +55,13 @@ export async function queryShards(site: string, keys: string[], query: string): 
     const mergedBytes = served.reduce((n, r) => n + r.bytes, 0);
     const mergedKinds: Record<string, number> = {};
     for (const r of served) {
-      const kind = /\/fragment\//.test(r.path) ? 'fragment' : /\/filter\//.test(r.path) ? 'filter' : /\/index\/|entry\.json|pf_meta/.test(r.path) ? 'index' : 'runtime';
+      const kind = /\/fragment\//.test(r.path)
+        ? 'fragment'
+        : /\/filter\//.test(r.path)
+          ? 'filter'
+          : /\/index\/|entry\.json|pf_meta/.test(r.path)
+            ? 'index'
+            : 'runtime';
       mergedKinds[kind] = (mergedKinds[kind] ?? 0) + r.bytes;
     }
     // Which shards the merged results come from (loads every result, so after the byte count).

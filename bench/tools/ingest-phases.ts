@@ -30,7 +30,16 @@ for (const id of fs.readdirSync(issuesDir).sort()) {
       items += 1;
       t = performance.now();
       tagRegions(
-        { kicker: item.kicker, title: item.title, subtitle: item.subtitle, column: item.column, byline: item.byline, source: item.source, dateline: item.dateline, paragraphs: item.body.map((b) => b.text) },
+        {
+          kicker: item.kicker,
+          title: item.title,
+          subtitle: item.subtitle,
+          column: item.column,
+          byline: item.byline,
+          source: item.source,
+          dateline: item.dateline,
+          paragraphs: item.body.map((b) => b.text),
+        },
         { publicationRegion: manifest.publication.region },
       );
       times.regions += performance.now() - t;
@@ -40,4 +49,11 @@ for (const id of fs.readdirSync(issuesDir).sort()) {
     }
   }
 }
-console.log(JSON.stringify({ pages, items, mb: +(bytes / 2 ** 20).toFixed(2), ms: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(v)])) }));
+console.log(
+  JSON.stringify({
+    pages,
+    items,
+    mb: +(bytes / 2 ** 20).toFixed(2),
+    ms: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(v)])),
+  }),
+);

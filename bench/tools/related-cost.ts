@@ -16,7 +16,10 @@ interface Entry {
 }
 const dir = path.resolve(process.env.ARCHIVE_CONTENT ?? '.bench/s200/content', 'articles');
 const entries: Entry[] = [];
-for (const file of fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.mdx'))) {
+for (const file of fs
+  .readdirSync(dir, { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.mdx'))) {
   const text = fs.readFileSync(path.join(dir, file), 'utf8');
   const data = YAML.parse(text.slice(4, text.indexOf('\n---', 4)));
   entries.push({ id: data.id, regions: data.regions });

@@ -329,8 +329,7 @@ export const dataUi = {
 /** Strings of the correction links, shown only when the deployer names the repository. */
 export const correctionsUi = {
   heading: '报告错误 / 提出修改',
-  intro: (forge: string) =>
-    `本页由 ${forge} 仓库中的版面原始文字生成。发现错字、漏字，或标题、分篇有误，欢迎指正（需要 ${forge} 账号）：`,
+  intro: (forge: string) => `本页由 ${forge} 仓库中的版面原始文字生成。发现错字、漏字，或标题、分篇有误，欢迎指正（需要 ${forge} 账号）：`,
   edit: '提出修改',
   editNote: (lines: string) => `：在网页编辑器中打开本文所在的版面文件（第 ${lines} 行），改正后提交修改请求，维护者审核后合并。`,
   report: '报告错误',

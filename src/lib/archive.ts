@@ -54,9 +54,7 @@ async function build(): Promise<Archive> {
   const issueRank = new Map(issues.map((issue, index) => [issue.id, index]));
   const articles = [...articleEntries].sort(
     (a, b) =>
-      (issueRank.get(a.data.issue) ?? 0) - (issueRank.get(b.data.issue) ?? 0) ||
-      a.data.page - b.data.page ||
-      a.data.order - b.data.order,
+      (issueRank.get(a.data.issue) ?? 0) - (issueRank.get(b.data.issue) ?? 0) || a.data.page - b.data.page || a.data.order - b.data.order,
   );
 
   const recordByKey = new Map(pageEntries.map((page) => [`${page.data.issue}#${page.data.number}`, page]));
@@ -70,9 +68,7 @@ async function build(): Promise<Archive> {
         // articles' own order fields if a record is missing.
         const items = record
           ? record.data.articles.map((id) => articleById.get(id)).filter((a): a is ArticleEntry => a !== undefined)
-          : articles
-              .filter((a) => a.data.issue === issue.id && a.data.page === page.number)
-              .sort((a, b) => a.data.order - b.data.order);
+          : articles.filter((a) => a.data.issue === issue.id && a.data.page === page.number).sort((a, b) => a.data.order - b.data.order);
         return {
           issue,
           number: page.number,
@@ -108,11 +104,7 @@ export function pageOf(archive: Archive, article: ArticleEntry): ArchivePage | u
 }
 
 /** Other reports sharing at least one region (advertorials are not about their places), most shared regions first, then newest; at most `limit`. */
-export function relatedByRegion(
-  archive: Archive,
-  article: ArticleEntry,
-  limit = 6,
-): Array<{ article: ArticleEntry; shared: string[] }> {
+export function relatedByRegion(archive: Archive, article: ArticleEntry, limit = 6): Array<{ article: ArticleEntry; shared: string[] }> {
   // Called once per article page. Counting shared places in a Map keyed by id
   // visited 91 million (article, candidate) pairs at 11,357 synthetic articles
   // (one macro-region held 44% of them) and took ~50 s; counting in a typed

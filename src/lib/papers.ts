@@ -72,7 +72,9 @@ export function groupPapers<T extends IssueLike>(issues: readonly T[], counts: (
     const { name, slug } = issue.data.publication;
     const key = paperKey(name, slug);
     if (name !== null && key === UNNAMED_PAPER_KEY) {
-      throw new Error(`issue ${issue.id}: the slug \`${UNNAMED_PAPER_KEY}\` is kept for papers the page does not name, but this manifest names ${name}; give the paper its own slug`);
+      throw new Error(
+        `issue ${issue.id}: the slug \`${UNNAMED_PAPER_KEY}\` is kept for papers the page does not name, but this manifest names ${name}; give the paper its own slug`,
+      );
     }
     groups.set(key, [...(groups.get(key) ?? []), issue]);
   }

@@ -45,10 +45,21 @@ export function regionIndex(archive: Archive): RegionIndex {
   const byCode = new Map<string, RegionNode>();
   const articlesOf = (code: string) => archive.articlesByRegion.get(code) ?? [];
   const macros = macroRegions.map((m): RegionNode => ({
-    code: m.key, name: m.name, level: 'macro', slug: m.slug, parent: null, ...byKind(articlesOf(m.key)), macro: m,
+    code: m.key,
+    name: m.name,
+    level: 'macro',
+    slug: m.slug,
+    parent: null,
+    ...byKind(articlesOf(m.key)),
+    macro: m,
   }));
   const provinceNodes = provinces.map((p): RegionNode => ({
-    code: p.code, name: p.name, level: 'province', slug: p.slug, parent: null, ...byKind(articlesOf(p.code)),
+    code: p.code,
+    name: p.name,
+    level: 'province',
+    slug: p.slug,
+    parent: null,
+    ...byKind(articlesOf(p.code)),
   }));
   for (const node of [...macros, ...provinceNodes]) byCode.set(node.code, node);
   for (const article of archive.articles) {
@@ -93,9 +104,7 @@ export function subRegions(index: RegionIndex, node: RegionNode): RegionNode[] {
     node.level === 'macro'
       ? (node.macro?.members ?? []).map((code) => index.byCode.get(code)).filter((n): n is RegionNode => n !== undefined)
       : [...index.byCode.values()].filter((n) => n.parent === node.code);
-  return children
-    .filter((n) => n.reports.length > 0)
-    .sort((a, b) => b.reports.length - a.reports.length || a.code.localeCompare(b.code));
+  return children.filter((n) => n.reports.length > 0).sort((a, b) => b.reports.length - a.reports.length || a.code.localeCompare(b.code));
 }
 
 /** Report counts per province code, for the map. */

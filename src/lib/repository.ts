@@ -33,7 +33,11 @@ export function parseRepository(value: string, branch: string): Repository {
   }
   const forge = FORGES[url.hostname];
   if (url.protocol !== 'https:' || !forge) throw problem('only https://github.com/… and https://gitlab.com/… are supported');
-  const segments = url.pathname.replace(/\/+$/, '').replace(/\.git$/, '').split('/').filter(Boolean);
+  const segments = url.pathname
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '')
+    .split('/')
+    .filter(Boolean);
   // GitHub: owner/repo; GitLab: group/(subgroup/…)repo.
   if (segments.length < 2 || (forge === 'github' && segments.length !== 2)) throw problem('expected <owner>/<repo> after the host');
   if (url.search || url.hash) throw problem('no query or fragment expected');

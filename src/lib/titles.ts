@@ -7,10 +7,7 @@ import { untitledLabel } from './untitled-label.ts';
 export { untitledLabel };
 
 /** How an item is named: its printed title, or a marked fallback. */
-export type ItemName =
-  | { fallback: false; title: string }
-  | { fallback: true; label: string; excerpt: string };
-
+export type ItemName = { fallback: false; title: string } | { fallback: true; label: string; excerpt: string };
 
 /** The item's printed title, or the fallback label with the body's first words. */
 export function itemName(entry: { data: { title: string | null; type?: string }; body?: string }): ItemName {

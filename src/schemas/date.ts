@@ -8,8 +8,7 @@ import { dateError } from './manifest-messages.ts';
  */
 export const partialDateSchema = z.preprocess(
   // YAML readers may hand us `2025-04-11` as a Date and `2023` as a number.
-  (value) =>
-    value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value,
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
   // The sentences (not an ISO date; not on the calendar, and why) are manifest-messages.ts's.
   z
     .string({ error: dateError })

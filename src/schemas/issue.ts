@@ -54,7 +54,10 @@ export const publicationSchema = z.object(
     /** ASCII slug used in URLs and ids, e.g. liaocheng-ribao; `unidentified` when the name is unknown. */
     slug: typedSlugSchema(says.publicationSlugError),
     /** GB/T 2260 code of the place the paper is published in, when known (a separate axis from what articles are about). */
-    region: z.string({ error: says.publicationRegionError }).regex(/^\d{6}$/, { error: says.publicationRegionError }).optional(),
+    region: z
+      .string({ error: says.publicationRegionError })
+      .regex(/^\d{6}$/, { error: says.publicationRegionError })
+      .optional(),
     // Catalogue fields, as the masthead (报头) prints them; only where a maintainer
     // has them from the page or a library record. The paper's page shows them.
     /** 主办: the body that publishes the paper, as printed, e.g. 中共聊城市委. */
@@ -108,7 +111,7 @@ export const overrideSchema = z
   .strict();
 export type Override = z.infer<typeof overrideSchema>;
 // Checked by the compiler: besides where it points and the regions, an override sets only fields of the item contract (item.ts).
-true satisfies (Exclude<keyof Override, 'file' | 'line' | 'regions'> extends keyof Item ? true : false);
+true satisfies Exclude<keyof Override, 'file' | 'line' | 'regions'> extends keyof Item ? true : false;
 
 /**
  * issue.yaml: the maintainer-edited manifest of one issue. Together with the raw

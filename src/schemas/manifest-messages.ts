@@ -10,8 +10,9 @@ import { articleTypes } from './item.ts';
 
 /** Why a number field holds what it holds, shared by the sentence for a wrong value and the one for a number YAML cannot store. */
 export const NUMBER_ADVICE: Record<string, string> = {
-  number: 'a page number is a whole number from 1: the 第N版 printed on the page, or the page\'s position among the pages when no number is printed',
-  line: 'an override\'s `line` is the number of a line of the page file, as your text editor shows it (from 1)',
+  number:
+    "a page number is a whole number from 1: the 第N版 printed on the page, or the page's position among the pages when no number is printed",
+  line: "an override's `line` is the number of a line of the page file, as your text editor shows it (from 1)",
   continuedOn: '`continuedOn` is the page number a 下转第N版 line names (from 1), or `null`',
 };
 
@@ -25,7 +26,11 @@ export const manifestRootError = (issue: { code: string }): string | undefined =
 function slugSentence({ label, shown, value }: FieldProblem, isId: boolean): string {
   const faults = typeof value === 'string' ? slugFaults(value) : ['is not text'];
   const suggestion = typeof value === 'string' ? suggestSlug(value) : '';
-  const example = suggestion ? `: for example \`${suggestion}\`` : isId ? ' (e.g. liaocheng-ribao-2025-04-11)' : ' (the name in pinyin, e.g. liaocheng-ribao for 聊城日报)';
+  const example = suggestion
+    ? `: for example \`${suggestion}\``
+    : isId
+      ? ' (e.g. liaocheng-ribao-2025-04-11)'
+      : ' (the name in pinyin, e.g. liaocheng-ribao for 聊城日报)';
   return (
     `${label} ${shown} ${joinFaults(faults)}. ${isId ? 'An id' : 'A slug'} may use only lower-case ASCII letters, digits and single hyphens, ` +
     `because it becomes part of web addresses${isId ? ' and folder names' : ''}${example}.${isId ? ' Change it in issue.yaml and give the issue folder the same name.' : ''}`
@@ -57,7 +62,8 @@ export const publicationError = fieldError({
 
 export const publicationNameError = fieldError({
   missing: '`name: 聊城日报` under `publication:` (or `name: null` when the page does not name the paper)',
-  wrong: ({ label, shown }) => `${label} ${shown} is not a paper name. Write the name as printed (e.g. \`name: 聊城日报\`), or \`name: null\` when the page does not name the paper.`,
+  wrong: ({ label, shown }) =>
+    `${label} ${shown} is not a paper name. Write the name as printed (e.g. \`name: 聊城日报\`), or \`name: null\` when the page does not name the paper.`,
 });
 
 export const publicationRegionError = fieldError({
@@ -66,7 +72,8 @@ export const publicationRegionError = fieldError({
 });
 
 export const sponsorError = fieldError({
-  wrong: ({ label, shown }) => `${label} ${shown} is not a sponsor. Write the body the masthead names as 主办 (e.g. \`sponsor: 中共聊城市委\`), or leave the line out.`,
+  wrong: ({ label, shown }) =>
+    `${label} ${shown} is not a sponsor. Write the body the masthead names as 主办 (e.g. \`sponsor: 中共聊城市委\`), or leave the line out.`,
 });
 
 export const cnError = fieldError({
@@ -90,7 +97,10 @@ export const pagesError = fieldError({
 });
 
 export const pageEntryError = fieldError({
-  wrong: ({ label, issue }) => (issue.code === 'invalid_type' ? `${label} must be a page with \`number:\` and \`file:\` (e.g. \`- number: 1\` with \`file: p01.txt\`).` : undefined),
+  wrong: ({ label, issue }) =>
+    issue.code === 'invalid_type'
+      ? `${label} must be a page with \`number:\` and \`file:\` (e.g. \`- number: 1\` with \`file: p01.txt\`).`
+      : undefined,
 });
 
 export const pageNumberError = fieldError({
@@ -119,12 +129,15 @@ export const provenanceError = fieldError({
 /** An override that is not a set of fields; an unknown key in one is described where it is placed (validate/). */
 export const overrideEntryError = fieldError({
   wrong: ({ label, issue }) =>
-    issue.code === 'invalid_type' ? `${label} must be a set of fields under \`- \`, starting with \`file: p01.txt\` and \`line: 5\` (see "Overrides" in CONTRIBUTING.md).` : undefined,
+    issue.code === 'invalid_type'
+      ? `${label} must be a set of fields under \`- \`, starting with \`file: p01.txt\` and \`line: 5\` (see "Overrides" in CONTRIBUTING.md).`
+      : undefined,
 });
 
 export const overrideFileError = fieldError({
   missing: '`file: p01.txt` (the page file next to issue.yaml)',
-  wrong: ({ label, shown }) => `${label} ${shown} is not a page file name. Give the page file as listed under \`pages:\`, e.g. \`file: p01.txt\`.`,
+  wrong: ({ label, shown }) =>
+    `${label} ${shown} is not a page file name. Give the page file as listed under \`pages:\`, e.g. \`file: p01.txt\`.`,
 });
 
 /** `line` and `continuedOn` of an override: a number with its meaning. */

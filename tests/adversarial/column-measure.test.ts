@@ -34,19 +34,28 @@ function oldMeasureColumns(lines: LineNode[]): void {
     const widths: number[] = [];
     for (let j = i, n = 0; j >= 0 && n <= WINDOW; j--) {
       if (j < i && stops(lines[j])) break;
-      if (lines[j].data.kind === 'text' && lines[j].data.width >= 4) { widths.push(lines[j].data.width); n++; }
+      if (lines[j].data.kind === 'text' && lines[j].data.width >= 4) {
+        widths.push(lines[j].data.width);
+        n++;
+      }
       if (j <= i && lines[j].data.gap >= 2) break;
     }
     for (let j = i + 1, n = 0; j < lines.length && n < WINDOW; j++) {
       if (stops(lines[j])) break;
-      if (lines[j].data.width >= 4) { widths.push(lines[j].data.width); n++; }
+      if (lines[j].data.width >= 4) {
+        widths.push(lines[j].data.width);
+        n++;
+      }
     }
     line.data.measure = widths.length > 0 ? oldTypicalWidth(widths) : line.data.width;
   });
 }
 
 // Widths as measure.ts makes them (halves and quarters of an em), narrow ones frequent.
-const width = fc.oneof(fc.integer({ min: 0, max: 15 }).map((n) => n / 4), fc.integer({ min: 8, max: 120 }).map((n) => n / 4));
+const width = fc.oneof(
+  fc.integer({ min: 0, max: 15 }).map((n) => n / 4),
+  fc.integer({ min: 8, max: 120 }).map((n) => n / 4),
+);
 const lineData = fc.record({
   gap: fc.constantFrom(0, 0, 0, 1, 2, 3),
   kind: fc.constantFrom('text', 'text', 'text', 'text', 'display', 'byline', 'credits'),
@@ -56,7 +65,10 @@ const lineData = fc.record({
 const columnLine = fc.record({
   gap: fc.constantFrom(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2),
   kind: fc.constantFrom('text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'byline'),
-  width: fc.oneof(fc.constantFrom(1, 2, 3.5), fc.integer({ min: 60, max: 90 }).map((n) => n / 4)),
+  width: fc.oneof(
+    fc.constantFrom(1, 2, 3.5),
+    fc.integer({ min: 60, max: 90 }).map((n) => n / 4),
+  ),
 });
 const toLines = (data: Array<{ gap: number; kind: string; width: number }>): LineNode[] =>
   data.map((d, i) => ({
@@ -68,7 +80,10 @@ const toLines = (data: Array<{ gap: number; kind: string; width: number }>): Lin
 
 describe('column measure (linear) gives what the old walk gave', () => {
   test('typicalWidth on random widths', () => {
-    fc.assert(fc.property(fc.array(width, { maxLength: 40 }), (widths) => typicalWidth([...widths]) === oldTypicalWidth([...widths])), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.array(width, { maxLength: 40 }), (widths) => typicalWidth([...widths]) === oldTypicalWidth([...widths])),
+      { numRuns: 2000 },
+    );
   });
 
   test('typicalWidth does not reorder its argument', () => {

@@ -9,7 +9,11 @@ import { describe, expect, test } from 'vitest';
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 function profileFrom(checkout: string): string {
-  const frame = (id: number, url: string, functionName: string, children: number[] = []) => ({ id, callFrame: { functionName, url, lineNumber: 9 }, children });
+  const frame = (id: number, url: string, functionName: string, children: number[] = []) => ({
+    id,
+    callFrame: { functionName, url, lineNumber: 9 },
+    children,
+  });
   const profile = {
     nodes: [
       frame(1, '', '(root)', [2]),
@@ -32,15 +36,19 @@ function summarize(args: string[]) {
 }
 
 describe('profile-summary', () => {
-  test.each(['/home/someone/src/newspaper-archive', '/work/main', '/tmp/x/scripts/archive'])('names files relative to the checkout that recorded the profile (%s)', (checkout) => {
-    const out = summarize([profileFrom(checkout)]);
-    expect(out.status).toBe(0);
-    expect(out.stdout).toMatch(/^ +1 ms +25\.0% {2}scripts\/lib\/parse\/parse-page\.ts$/m);
-    expect(out.stdout).toMatch(/^ +2 ms +50\.0% {2}nm:unified\/lib\/index\.js$/m);
-    // Inclusive time counts project functions only: main holds all four samples.
-    expect(out.stdout).toMatch(/^ +4 ms +100\.0% {2}main scripts\/ingest\.ts$/m);
-    expect(out.stdout).not.toContain(checkout);
-  }, 60_000);
+  test.each(['/home/someone/src/newspaper-archive', '/work/main', '/tmp/x/scripts/archive'])(
+    'names files relative to the checkout that recorded the profile (%s)',
+    (checkout) => {
+      const out = summarize([profileFrom(checkout)]);
+      expect(out.status).toBe(0);
+      expect(out.stdout).toMatch(/^ +1 ms +25\.0% {2}scripts\/lib\/parse\/parse-page\.ts$/m);
+      expect(out.stdout).toMatch(/^ +2 ms +50\.0% {2}nm:unified\/lib\/index\.js$/m);
+      // Inclusive time counts project functions only: main holds all four samples.
+      expect(out.stdout).toMatch(/^ +4 ms +100\.0% {2}main scripts\/ingest\.ts$/m);
+      expect(out.stdout).not.toContain(checkout);
+    },
+    60_000,
+  );
 
   test('a file that is not a profile is refused in one line with the usage', () => {
     const out = summarize([path.join(ROOT, 'README.md')]);

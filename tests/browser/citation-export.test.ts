@@ -41,7 +41,9 @@ describe('exporting a citation in the browser (sub)', () => {
       expect(read.authors, format).toEqual(article.authors);
       expect(read.paper, format).toBe(article.publication);
       expect(read.date, format).toEqual(article.date.split('-').map(Number));
-      expect(read.title, format).toBe(article.title ? (article.subtitle ? `${article.title}: ${article.subtitle}` : article.title) : '[图片说明]');
+      expect(read.title, format).toBe(
+        article.title ? (article.subtitle ? `${article.title}: ${article.subtitle}` : article.title) : '[图片说明]',
+      );
     }
     // Still on the article: a download is not a navigation.
     expect(new URL(page.url()).pathname).toBe(`${site.base}articles/${article.id}/`);

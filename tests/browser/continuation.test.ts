@@ -30,7 +30,10 @@ describe('following a jump (multi-page fixture)', () => {
     const title = await page.locator('h1').textContent();
     expect(title).toBe('习近平向拉美和加勒比国家共同体第九届峰会致贺信');
 
-    await Promise.all([page.waitForURL(`**${MULTI_PAGE.base}issues/${ISSUE}/p07/`), page.getByRole('link', { name: '（下转第7版）' }).click()]);
+    await Promise.all([
+      page.waitForURL(`**${MULTI_PAGE.base}issues/${ISSUE}/p07/`),
+      page.getByRole('link', { name: '（下转第7版）' }).click(),
+    ]);
     // Page 7 lists the continuation under the same headline.
     await expect(page.locator('.headline-nav a.title', { hasText: title! }).count()).resolves.toBe(1);
     await page.goBack();

@@ -38,7 +38,9 @@ describe.each(Object.entries(built))('navigation (%s)', (name, { outDir, base })
     await click(`.headline-nav a.title[href$="/articles/${target.id}/"]`);
     expect(here()).toBe(`${base}articles/${target.id}/`);
     expect(await page.locator('article[data-pagefind-body] h1').count()).toBe(1);
-    expect(await page.locator('pre.citation').textContent()).toMatch(/\[N\/OL\]\. .+, \d{4}(-\d{2}){0,2}(\(\d+\))?\[引用日期\]\. https?:\/\//);
+    expect(await page.locator('pre.citation').textContent()).toMatch(
+      /\[N\/OL\]\. .+, \d{4}(-\d{2}){0,2}(\(\d+\))?\[引用日期\]\. https?:\/\//,
+    );
     await click('.article-meta .region-list a');
     expect(here()).toMatch(new RegExp(`^${base}regions/[a-z0-9-]+/$`));
     expect(await page.locator('h1').count()).toBe(1);

@@ -26,14 +26,17 @@ describe('open data and corrections in the browser (sub)', () => {
     const listed = Number(await row.locator('data').first().getAttribute('value'));
     const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('link', { name: 'articles.jsonl.gz' }).click()]);
     expect(download.suggestedFilename()).toBe('articles.jsonl.gz');
-    const lines = gunzipSync(fs.readFileSync(await download.path())).toString('utf8').trimEnd().split('\n');
+    const lines = gunzipSync(fs.readFileSync(await download.path()))
+      .toString('utf8')
+      .trimEnd()
+      .split('\n');
     expect(lines.map((line) => JSON.parse(line).id)).toEqual(api('articles.json').articles.map((a: { id: string }) => a.id));
     expect(lines.length).toBe(listed);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  test('on an article, 提出修改 opens its page file at its lines in GitHub\'s editor, 报告错误 a prefilled issue', async () => {
+  test("on an article, 提出修改 opens its page file at its lines in GitHub's editor, 报告错误 a prefilled issue", async () => {
     const article = api('articles.json').articles.find((a: { title: string | null }) => a.title === '万名“话务员”点对点解难');
     const pageFile = api('issues.json').issues.find((i: { id: string }) => i.id === article.issue).pages[0].file;
     const from = Math.min(...article.sourceLines.map(([a]: number[]) => a));

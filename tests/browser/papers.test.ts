@@ -14,7 +14,7 @@ describe('papers in the browser (sub)', () => {
   const base = site.base;
   const articles = articlesJson(site.dir);
 
-  test('报纸 → 聊城日报 → its latest issue\'s 第1版 → an article → back to the paper', async () => {
+  test("报纸 → 聊城日报 → its latest issue's 第1版 → an article → back to the paper", async () => {
     const { page, errors } = await openPage(site.browser, { width: 375, height: 800 });
     const here = () => new URL(page.url()).pathname;
     const click = async (locator: ReturnType<typeof page.locator>) => {
@@ -39,7 +39,7 @@ describe('papers in the browser (sub)', () => {
     await page.close();
   });
 
-  test('报纸 → 聊城日报 → 最新一期: the latest issue\'s page, with the paper\'s heading', async () => {
+  test("报纸 → 聊城日报 → 最新一期: the latest issue's page, with the paper's heading", async () => {
     const { page, errors } = await openPage(site.browser, { width: 390, height: 844 });
     await page.goto(`${site.server.url}papers/`);
     await Promise.all([page.waitForURL(`**${base}papers/${LIAOCHENG}/`), page.getByRole('link', { name: '聊城日报' }).first().click()]);
@@ -59,9 +59,16 @@ describe('papers in the browser (sub)', () => {
     const filter = seen.page.locator('fieldset[data-filter="paper"]');
     await expect(filter.getByRole('link', { name: '报名不详 报纸页' }).getAttribute('href')).resolves.toBe(`${base}papers/unidentified/`);
     // And each paper's feed, beside it.
-    await expect(filter.getByRole('link', { name: '聊城日报 RSS 订阅' }).getAttribute('href')).resolves.toBe(`${base}papers/liaocheng-ribao/rss.xml`);
-    await expect(filter.getByRole('link', { name: '报名不详 RSS 订阅' }).getAttribute('href')).resolves.toBe(`${base}papers/unidentified/rss.xml`);
-    await Promise.all([seen.page.waitForURL(/\/papers\/liaocheng-ribao\/$/), filter.getByRole('link', { name: '聊城日报 报纸页' }).click()]);
+    await expect(filter.getByRole('link', { name: '聊城日报 RSS 订阅' }).getAttribute('href')).resolves.toBe(
+      `${base}papers/liaocheng-ribao/rss.xml`,
+    );
+    await expect(filter.getByRole('link', { name: '报名不详 RSS 订阅' }).getAttribute('href')).resolves.toBe(
+      `${base}papers/unidentified/rss.xml`,
+    );
+    await Promise.all([
+      seen.page.waitForURL(/\/papers\/liaocheng-ribao\/$/),
+      filter.getByRole('link', { name: '聊城日报 报纸页' }).click(),
+    ]);
     expect(await seen.page.locator('h1').textContent()).toBe('聊城日报');
     expect(seen.errors).toEqual([]);
     await seen.page.close();
@@ -70,7 +77,10 @@ describe('papers in the browser (sub)', () => {
   test('each result says what its article page says about the page: 版次不详 where no number is printed', async () => {
     const seen = await search(site.browser, site.server.url, q('热线'));
     const results = await seen.page.locator('#search-list > li').evaluateAll((items) =>
-      items.map((li) => ({ href: li.querySelector('h3 a')!.getAttribute('href')!, meta: li.querySelector('.search-result-meta')!.textContent ?? '' })),
+      items.map((li) => ({
+        href: li.querySelector('h3 a')!.getAttribute('href')!,
+        meta: li.querySelector('.search-result-meta')!.textContent ?? '',
+      })),
     );
     expect(results.length).toBeGreaterThan(1);
     const labels = new Set<string>();

@@ -9,7 +9,7 @@ describe('the region map on a phone (sub)', () => {
   const site = useBuiltSite('sub');
   const base = site.base;
 
-  test('tap 山东 on the home page\'s map → 山东省 → 聊城市, which shows its place', async () => {
+  test("tap 山东 on the home page's map → 山东省 → 聊城市, which shows its place", async () => {
     const { page, errors } = await openPage(site.browser, { width: 390, height: 844 });
     await page.goto(site.server.url);
     const tiles = page.locator('.region-map a.tile');
@@ -19,7 +19,13 @@ describe('the region map on a phone (sub)', () => {
       links.map((link) => {
         const box = link.getBoundingClientRect();
         const name = link.querySelector('.tile-name') as HTMLElement;
-        return { width: box.width, height: box.height, right: box.right, font: parseFloat(getComputedStyle(name).fontSize), fits: name.scrollWidth <= link.clientWidth };
+        return {
+          width: box.width,
+          height: box.height,
+          right: box.right,
+          font: parseFloat(getComputedStyle(name).fontSize),
+          fits: name.scrollWidth <= link.clientWidth,
+        };
       }),
     );
     for (const box of boxes) {
@@ -34,7 +40,10 @@ describe('the region map on a phone (sub)', () => {
     expect(await page.locator('h1').textContent()).toContain('山东省');
     // The province's own tile is marked on its page.
     await expect(page.locator('a.tile[aria-current="location"]').getAttribute('href')).resolves.toBe(`${base}regions/shandong/`);
-    await Promise.all([page.waitForURL(`**${base}regions/liaocheng/`), page.locator('#sub-h + .region-grid a', { hasText: '聊城市' }).click()]);
+    await Promise.all([
+      page.waitForURL(`**${base}regions/liaocheng/`),
+      page.locator('#sub-h + .region-grid a', { hasText: '聊城市' }).click(),
+    ]);
     expect(await page.locator('.region-map').count()).toBe(0);
     await expect(page.locator('.region-place').textContent()).resolves.toContain('山东省');
     expect(errors).toEqual([]);

@@ -90,8 +90,14 @@ describe('reading comfort', () => {
       await page.waitForLoadState('networkidle');
       expect(fetched.some((entry) => entry.startsWith('stylesheet '))).toBe(true);
       const kinds = new Set(fetched.map((entry) => entry.split(' ')[0]));
-      expect([...kinds].filter((kind) => !['document', 'stylesheet', 'image', 'other'].includes(kind)), url).toEqual([]);
-      expect(fetched.filter((entry) => /\.(woff2?|ttf|otf|js|mjs)(\?|$)/.test(entry)), url).toEqual([]);
+      expect(
+        [...kinds].filter((kind) => !['document', 'stylesheet', 'image', 'other'].includes(kind)),
+        url,
+      ).toEqual([]);
+      expect(
+        fetched.filter((entry) => /\.(woff2?|ttf|otf|js|mjs)(\?|$)/.test(entry)),
+        url,
+      ).toEqual([]);
       await page.close();
     }
   });

@@ -36,13 +36,10 @@ async function typeAndSearch(page: Page, server: StaticServer, text: string, exp
   await page.locator('#search-q').fill(text);
   const t0 = await page.evaluate(() => performance.now());
   await page.locator('#search-q').press('Enter');
-  await page.waitForFunction(
-    (q) => {
-      const section = document.querySelector('#search-results');
-      return section?.getAttribute('data-state') === 'done' && section.getAttribute('data-query') === q;
-    },
-    expected,
-  );
+  await page.waitForFunction((q) => {
+    const section = document.querySelector('#search-results');
+    return section?.getAttribute('data-state') === 'done' && section.getAttribute('data-query') === q;
+  }, expected);
   const t1 = await page.evaluate(() => performance.getEntriesByName('search-rendered').at(-1)!.startTime);
   return { ms: Math.round(t1 - t0), ...summarize(server.requests.slice(start)) };
 }

@@ -43,7 +43,7 @@ describe('search on a phone (sub-path build)', () => {
     await page.close();
   });
 
-  test('a query in the URL (from another page\'s search box): results on the first screen', async () => {
+  test("a query in the URL (from another page's search box): results on the first screen", async () => {
     const { page } = await openPage(site.browser, PHONE);
     await page.goto(`${site.server.url}search/?q=${encodeURIComponent('李长萍')}`);
     await page.waitForSelector('#search-results[data-state="done"]');

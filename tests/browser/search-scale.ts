@@ -17,8 +17,26 @@ import { asTyped, pagesContain, typeQuery } from './search-support.ts';
 
 // Everyday queries: places, institutions and policy words the seed pages (and so the generated pages) use.
 const QUERIES = [
-  '聊城', '三亚', '长三角', '温州', '热线', '市民', '干部', '企业', '经济', '消费',
-  '外贸', '发展', '服务', '一体化', '高质量发展', '营商环境', '招商引资', '新西兰', '海关', '12345',
+  '聊城',
+  '三亚',
+  '长三角',
+  '温州',
+  '热线',
+  '市民',
+  '干部',
+  '企业',
+  '经济',
+  '消费',
+  '外贸',
+  '发展',
+  '服务',
+  '一体化',
+  '高质量发展',
+  '营商环境',
+  '招商引资',
+  '新西兰',
+  '海关',
+  '12345',
 ];
 
 const [dist, base = '/', ...given] = process.argv.slice(2);
@@ -53,7 +71,9 @@ try {
   await typeQuery(page, queries[0]);
   const first = since(at, server);
   await context.close();
-  console.log(`\nsearch page before the reader types: ${kb(sum(idle))} in ${idle.length} requests (pagefind files: ${idle.filter((r) => r.path.includes('/pagefind/')).length}); focusing the box adds ${kb(sum(focused))}`);
+  console.log(
+    `\nsearch page before the reader types: ${kb(sum(idle))} in ${idle.length} requests (pagefind files: ${idle.filter((r) => r.path.includes('/pagefind/')).length}); focusing the box adds ${kb(sum(focused))}`,
+  );
   console.log(`on the first key: ${kb(sum(firstKey))} in ${firstKey.length} requests`);
   console.log(`first query (${queries[0]}): ${kb(sum(first))} in ${first.length} requests\n`);
 
@@ -83,7 +103,9 @@ try {
     pageTotal += mine;
     aloneTotal += alone;
     shownTotal += hrefs.length;
-    rows.push(`| ${query} | ${count} | ${mine} / ${hrefs.length} | ${alone} / ${aloneHrefs.length} |${notes.includes('原文。以下') ? ' nothing as typed |' : ''}`);
+    rows.push(
+      `| ${query} | ${count} | ${mine} / ${hrefs.length} | ${alone} / ${aloneHrefs.length} |${notes.includes('原文。以下') ? ' nothing as typed |' : ''}`,
+    );
   }
   console.log('| query | search page says | top 10 containing it: search page | Pagefind alone |');
   console.log('| --- | --- | --- | --- |');

@@ -43,20 +43,46 @@ const COMMENTARY_LIAOCHENG = '把好经济生命线'; // 聊城 本报评论员
 
 const cases: QueryCase[] = [
   { why: '2-character word', query: '热线', items: [WENZHOU_HOTLINE, LI_CHANGPING] },
-  { why: '3-character name the segmenter splits (长 / 三角)', query: '长三角', items: [YRD_HOTSPOTS, YRD_TRANSHIP, YRD_MARKET, REGIONAL_POLICY] },
+  {
+    why: '3-character name the segmenter splits (长 / 三角)',
+    query: '长三角',
+    items: [YRD_HOTSPOTS, YRD_TRANSHIP, YRD_MARKET, REGIONAL_POLICY],
+  },
   { why: 'person (in the kicker and body)', query: '李长萍', items: [LI_CHANGPING] },
   { why: 'county name', query: '婺城', items: [WUCHENG] },
   // 聊城's 12345 市民热线 has the pieces apart: a query typed without spaces matches as typed.
-  { why: 'digits mixed with Chinese, matched as typed', query: '12345热线', items: [WENZHOU_HOTLINE], not: [LI_CHANGPING], note: /只列出含“12345热线”原文的文章。\s*改为分词检索/ },
-  { why: 'the same typed with a space: each word anywhere', query: '12345 热线', items: [WENZHOU_HOTLINE, LI_CHANGPING], note: /其中 1 篇含完整短语/ },
+  {
+    why: 'digits mixed with Chinese, matched as typed',
+    query: '12345热线',
+    items: [WENZHOU_HOTLINE],
+    not: [LI_CHANGPING],
+    note: /只列出含“12345热线”原文的文章。\s*改为分词检索/,
+  },
+  {
+    why: 'the same typed with a space: each word anywhere',
+    query: '12345 热线',
+    items: [WENZHOU_HOTLINE, LI_CHANGPING],
+    note: /其中 1 篇含完整短语/,
+  },
   { why: 'full-width digits', query: '１２３４５', items: [WENZHOU_HOTLINE, LI_CHANGPING], note: /全角/ },
   { why: 'Latin acronym', query: 'RCEP', items: [NEW_ZEALAND] },
   { why: 'full-width Latin', query: 'ＲＣＥＰ', items: [NEW_ZEALAND], note: /全角/ },
   { why: 'traditional word', query: '熱線', items: [WENZHOU_HOTLINE, LI_CHANGPING], note: /简体字检索：热线/ },
-  { why: 'traditional name', query: '長三角', items: [YRD_HOTSPOTS, YRD_TRANSHIP, YRD_MARKET, REGIONAL_POLICY], note: /简体字检索：长三角/ },
+  {
+    why: 'traditional name',
+    query: '長三角',
+    items: [YRD_HOTSPOTS, YRD_TRANSHIP, YRD_MARKET, REGIONAL_POLICY],
+    note: /简体字检索：长三角/,
+  },
   { why: 'quoted phrase', query: '"长三角一体化"', items: [YRD_HOTSPOTS, REGIONAL_POLICY], not: [YRD_TRANSHIP], note: /精确短语/ },
   { why: 'CJK-quoted traditional phrase', query: '“長三角一體化”', items: [YRD_HOTSPOTS, REGIONAL_POLICY], note: /精确短语/ },
-  { why: 'nothing as typed: says so, shows the pieces apart', query: '温州热线', items: [WENZHOU_HOTLINE], not: [YUEQING_AD], note: /没有文章含“温州热线”原文。以下是分别含“温州”“热线”的文章/ },
+  {
+    why: 'nothing as typed: says so, shows the pieces apart',
+    query: '温州热线',
+    items: [WENZHOU_HOTLINE],
+    not: [YUEQING_AD],
+    note: /没有文章含“温州热线”原文。以下是分别含“温州”“热线”的文章/,
+  },
   { why: 'the same as a phrase: nothing', query: '"温州热线"', items: [] },
   { why: 'a word in no article (Pagefind alone falls back to 足)', query: '足球', items: [], note: /没有出现：足球/ },
   { why: 'one piece in no article (Pagefind alone drops it)', query: '热线 龘', items: [], note: /没有出现：龘。\s*只搜“热线”/ },
@@ -65,8 +91,16 @@ const cases: QueryCase[] = [
 /** Matches each expected headline part to exactly one result title. */
 function expectItems(titles: string[], items: string[], not: string[] = []): void {
   expect(titles).toHaveLength(items.length);
-  for (const item of items) expect(titles.filter((t) => t.includes(item)), item).toHaveLength(1);
-  for (const item of not) expect(titles.some((t) => t.includes(item)), item).toBe(false);
+  for (const item of items)
+    expect(
+      titles.filter((t) => t.includes(item)),
+      item,
+    ).toHaveLength(1);
+  for (const item of not)
+    expect(
+      titles.some((t) => t.includes(item)),
+      item,
+    ).toBe(false);
 }
 
 describe.each(Object.entries(built))('search on the built site (%s)', (name, variant) => {
@@ -167,7 +201,10 @@ describe.each(Object.entries(built))('search on the built site (%s)', (name, var
   test('date sort: newest and oldest first, and no article vanishes from sorted results', async () => {
     const relevance = await search(site.browser, site.server.url, q('发展'));
     const dateOf = (id: string) => articles.find((a) => a.id === id)!.date.padEnd(10, '-01');
-    for (const [sort, direction] of [['newest', -1], ['oldest', 1]] as const) {
+    for (const [sort, direction] of [
+      ['newest', -1],
+      ['oldest', 1],
+    ] as const) {
       const seen = await search(site.browser, site.server.url, `${q('发展')}&sort=${sort}`);
       expect(seen.ids.slice().sort()).toEqual(relevance.ids.slice().sort());
       const dates = seen.ids.map(dateOf);
@@ -254,7 +291,8 @@ describe.each(Object.entries(built))('search on the built site (%s)', (name, var
 
   test('only article pages are indexed, every one of them', () => {
     const entry = JSON.parse(fs.readFileSync(path.join(site.dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    const articleDirs = fs.readdirSync(path.join(site.dir, 'articles'))
+    const articleDirs = fs
+      .readdirSync(path.join(site.dir, 'articles'))
       .filter((id) => fs.existsSync(path.join(site.dir, 'articles', id, 'index.html')));
     expect(entry.languages['zh-hans'].page_count).toBe(articleDirs.length);
     expect(articleDirs.length).toBe(articles.length);

@@ -53,7 +53,8 @@ describe.each(Object.entries(built))('article pages (%s)', (_name, { outDir, bas
   test('reference managers read the same record from the head: citation_* meta tags and schema.org NewsArticle JSON-LD', () => {
     for (const article of articles) {
       const nodes = html(article.id);
-      const meta = (name: string) => nodes.filter((node) => node.name === 'meta' && node.attributes.name === name).map((node) => node.attributes.content);
+      const meta = (name: string) =>
+        nodes.filter((node) => node.name === 'meta' && node.attributes.name === name).map((node) => node.attributes.content);
       expect(meta('citation_title'), article.id).toEqual([article.title ?? expect.stringMatching(/^（(标题缺失|图片说明)）/)]);
       expect(meta('citation_author')).toEqual(article.authors);
       expect(meta('citation_publication_date')).toEqual([article.date.replaceAll('-', '/')]);
@@ -72,7 +73,9 @@ describe.each(Object.entries(built))('article pages (%s)', (_name, { outDir, bas
       expect(data.inLanguage).toBe('zh-Hans');
       // The 版 as first page and pagination only where the page prints its number.
       const printed = pageOf(article).numberPrinted;
-      expect([data.pageStart, data.pagination], article.id).toEqual(printed ? [String(article.page), String(article.page)] : [undefined, undefined]);
+      expect([data.pageStart, data.pagination], article.id).toEqual(
+        printed ? [String(article.page), String(article.page)] : [undefined, undefined],
+      );
       expect(data.alternativeHeadline).toBe(article.subtitle ?? undefined);
       expect(meta('citation_language')).toEqual(['zh']);
     }
@@ -119,10 +122,16 @@ describe.each(Object.entries(built))('article pages (%s)', (_name, { outDir, bas
       const nodes = html(article.id);
       const details = nodes.find((node) => node.name === 'details');
       expect(details, article.id).toBeDefined();
-      const raw = fs.readFileSync(path.join(outDir, 'issues', article.issue, `p${String(article.page).padStart(2, '0')}`, 'source.txt'), 'utf8');
+      const raw = fs.readFileSync(
+        path.join(outDir, 'issues', article.issue, `p${String(article.page).padStart(2, '0')}`, 'source.txt'),
+        'utf8',
+      );
       const lines = raw.split(/\r?\n/);
       const [from] = article.sourceLines[0];
-      const shown = nodes.filter((node) => node.name === 'pre' && !hasClass(node, 'citation')).map(textOf).join('\n');
+      const shown = nodes
+        .filter((node) => node.name === 'pre' && !hasClass(node, 'citation'))
+        .map(textOf)
+        .join('\n');
       expect(shown).toContain(lines[from - 1]);
     }
   });

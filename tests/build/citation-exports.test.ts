@@ -28,7 +28,10 @@ describe.each(Object.entries(built))('citation exports on article pages (%s)', (
     const links = elements(fs.readFileSync(path.join(outDir, 'articles', id, 'index.html'), 'utf8')).filter(
       (node) => node.name === 'a' && node.attributes.download !== undefined,
     );
-    expect(links.map((link) => link.attributes.download), id).toEqual(FORMATS.map(([, extension]) => `${id}.${extension}`));
+    expect(
+      links.map((link) => link.attributes.download),
+      id,
+    ).toEqual(FORMATS.map(([, extension]) => `${id}.${extension}`));
     return Object.fromEntries(
       FORMATS.map(([format, , mediaType], i) => {
         const href = links[i].attributes.href;
@@ -42,8 +45,12 @@ describe.each(Object.entries(built))('citation exports on article pages (%s)', (
   const expected = (article: any) => ({
     type: 'article-newspaper',
     title: article.title
-      ? article.subtitle ? `${article.title}: ${article.subtitle}` : article.title
-      : article.type === 'photo' ? '[图片说明]' : '[标题缺失]',
+      ? article.subtitle
+        ? `${article.title}: ${article.subtitle}`
+        : article.title
+      : article.type === 'photo'
+        ? '[图片说明]'
+        : '[标题缺失]',
     authors: article.authors,
     paper: article.publication,
     date: article.date.split('-').map(Number),
@@ -72,6 +79,7 @@ describe.each(Object.entries(built))('citation exports on article pages (%s)', (
     const article = articles.find((a: any) => a.publication && a.title && a.authors.length > 0 && a.date.length === 10 && numberPrinted(a));
     expect(article).toBeDefined();
     const rendered = renderCslJson(exportsOf(article.id)['CSL-JSON']);
-    for (const part of [article.authors[0], article.title, article.publication, article.date.slice(0, 4), article.url]) expect(rendered).toContain(part);
+    for (const part of [article.authors[0], article.title, article.publication, article.date.slice(0, 4), article.url])
+      expect(rendered).toContain(part);
   });
 });

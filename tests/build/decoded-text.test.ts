@@ -20,7 +20,10 @@ beforeAll(() => {
   const manifest = path.join(manifestIssue, 'issue.yaml');
   const text = fs.readFileSync(manifest).subarray(2).toString('utf16le').replaceAll('bad-2025-04-11', 'utf16-2025-04-11');
   fs.writeFileSync(manifest, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
-  decoded = fs.readFileSync(path.join(content, 'issues', 'bad-2025-04-11', 'p01.txt')).subarray(2).toString('utf16le');
+  decoded = fs
+    .readFileSync(path.join(content, 'issues', 'bad-2025-04-11', 'p01.txt'))
+    .subarray(2)
+    .toString('utf16le');
   buildSite({ outDir: OUT, base: '/', content });
 }, 300_000);
 

@@ -56,7 +56,10 @@ beforeAll(async () => {
   const content = fs.mkdtempSync(path.join(os.tmpdir(), 'escaping-archive-'));
   fs.cpSync(FIXTURE, content, { recursive: true });
   buildSite({ outDir: OUT, base: '/', content });
-  const ids = fs.readdirSync(path.join(OUT, 'articles')).filter((id) => id.startsWith('hostile-2025-04-11-')).sort();
+  const ids = fs
+    .readdirSync(path.join(OUT, 'articles'))
+    .filter((id) => id.startsWith('hostile-2025-04-11-'))
+    .sort();
 
   server = await serveStatic(OUT, '/');
   browser = await launchBrowser();
@@ -74,13 +77,17 @@ beforeAll(async () => {
         text: article?.textContent ?? '',
         tags: [...(article?.querySelectorAll('*') ?? [])].map((el) => el.tagName.toLowerCase()),
         // Executable scripts only; the JSON-LD data block carries page text by design and is checked apart.
-        scripts: [...document.querySelectorAll('script:not([type="application/ld+json"])')].map((el) => (el as HTMLScriptElement).src || el.textContent || ''),
+        scripts: [...document.querySelectorAll('script:not([type="application/ld+json"])')].map(
+          (el) => (el as HTMLScriptElement).src || el.textContent || '',
+        ),
         jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((el) => el.textContent ?? ''),
         // What the page says its headline is, and what the head record says (citation_title).
         heading: document.querySelector('article h1')?.textContent ?? '',
         citationTitle: document.querySelector('meta[name="citation_title"]')?.getAttribute('content') ?? '',
         hrefs: [...document.querySelectorAll('a:not([download])')].map((el) => el.getAttribute('href') ?? ''),
-        exports: [...document.querySelectorAll('a[download]')].map((el) => [el.firstChild?.textContent ?? '', el.getAttribute('href') ?? ''] as [string, string]),
+        exports: [...document.querySelectorAll('a[download]')].map(
+          (el) => [el.firstChild?.textContent ?? '', el.getAttribute('href') ?? ''] as [string, string],
+        ),
         dataValues: [...document.querySelectorAll('data')].map((el) => el.getAttribute('value') ?? ''),
         onclick: document.querySelectorAll('[onclick]').length,
         globals: ['leaked', 'fs', 'pwned'].filter((name) => name in window),
@@ -127,11 +134,16 @@ describe('hostile page text through the real build, in a real browser', () => {
     for (const page of seen) {
       // Markdown or JSX that was interpreted would leave one of these inside the article.
       const injected = page.tags.filter((tag) =>
-        ['script', 'foo', 'strong', 'em', 'code', 'img', 'blockquote', 'ol', 'ul', 'table', 'b', 'del', 'a', 'sup', 'section'].includes(tag),
+        ['script', 'foo', 'strong', 'em', 'code', 'img', 'blockquote', 'ol', 'ul', 'table', 'b', 'del', 'a', 'sup', 'section'].includes(
+          tag,
+        ),
       );
       expect(injected, page.id).toEqual([]);
       expect(page.onclick, page.id).toEqual(0);
-      expect(page.hrefs.filter((href) => href.startsWith('javascript:') || href.includes('example.com')), page.id).toEqual([]);
+      expect(
+        page.hrefs.filter((href) => href.startsWith('javascript:') || href.includes('example.com')),
+        page.id,
+      ).toEqual([]);
       expect(page.scripts.join('\n'), page.id).not.toMatch(/pwned|paper|leaked|props\.secret|node:fs/);
       expect(page.executed, page.id).toEqual([]);
       expect(page.globals, page.id).toEqual([]);
@@ -146,15 +158,22 @@ describe('hostile page text through the real build, in a real browser', () => {
     }
   });
 
-  test('the citation exports carry the hostile paper name and headline as text that a citation library reads back', { timeout: 60_000 }, () => {
-    for (const page of seen) {
-      expect(page.exports.map(([format]) => format), page.id).toEqual(['RIS', 'BibTeX', 'CSL-JSON']);
-      for (const [format, href] of page.exports) {
-        const read = readCitation(format as ExportFormat, decodeURIComponent(href.slice(href.indexOf(',') + 1)));
-        expect(read.paper, `${page.id} ${format}`).toBe(`"><script>alert('paper')</script>{paper}`);
-        // A titled item's export title starts with the heading the page shows (a subtitle may follow).
-        if (!page.heading.startsWith('（')) expect(read.title.startsWith(page.heading), `${page.id} ${format}`).toBe(true);
+  test(
+    'the citation exports carry the hostile paper name and headline as text that a citation library reads back',
+    { timeout: 60_000 },
+    () => {
+      for (const page of seen) {
+        expect(
+          page.exports.map(([format]) => format),
+          page.id,
+        ).toEqual(['RIS', 'BibTeX', 'CSL-JSON']);
+        for (const [format, href] of page.exports) {
+          const read = readCitation(format as ExportFormat, decodeURIComponent(href.slice(href.indexOf(',') + 1)));
+          expect(read.paper, `${page.id} ${format}`).toBe(`"><script>alert('paper')</script>{paper}`);
+          // A titled item's export title starts with the heading the page shows (a subtitle may follow).
+          if (!page.heading.startsWith('（')) expect(read.title.startsWith(page.heading), `${page.id} ${format}`).toBe(true);
+        }
       }
-    }
-  });
+    },
+  );
 });

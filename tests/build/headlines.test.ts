@@ -79,7 +79,11 @@ describe.each(Object.entries(built))('headline breaking (%s)', (_name, { outDir 
         offset += unit.length;
         expect(cutsWord(text, offset), `${file}: ${units.join(' | ')}`).toBe(false);
       }
-      if (units.length > 1) expect(units.filter((unit) => letterCount(unit) < 2), `${file}: ${units.join(' | ')}`).toEqual([]);
+      if (units.length > 1)
+        expect(
+          units.filter((unit) => letterCount(unit) < 2),
+          `${file}: ${units.join(' | ')}`,
+        ).toEqual([]);
     }
   });
 

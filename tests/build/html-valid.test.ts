@@ -29,7 +29,8 @@ function vnuErrors(dir: string): string[] {
     });
   } catch (error) {
     const failed = error as { code?: string; stdout?: string };
-    if (failed.code === 'ENOENT') throw new Error('java is not installed: apt-get install -y default-jre-headless (the W3C checker runs on it)');
+    if (failed.code === 'ENOENT')
+      throw new Error('java is not installed: apt-get install -y default-jre-headless (the W3C checker runs on it)');
     output = failed.stdout ?? '';
   }
   const { messages } = JSON.parse(output) as { messages: VnuMessage[] };

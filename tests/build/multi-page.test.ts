@@ -45,7 +45,9 @@ describe('a multi-page issue', () => {
 
   test('下转第7版 links to page 7 of the same issue, which the archive holds', () => {
     const { articles } = JSON.parse(read('api', 'articles.json'));
-    const jumping = articles.filter((article: { issue: string; continuedOn: number | null }) => article.issue === ISSUE && article.continuedOn === 7);
+    const jumping = articles.filter(
+      (article: { issue: string; continuedOn: number | null }) => article.issue === ISSUE && article.continuedOn === 7,
+    );
     expect(jumping.length).toBeGreaterThan(0);
     for (const article of jumping) {
       const links = elements(read('articles', article.id, 'index.html'))
@@ -57,7 +59,9 @@ describe('a multi-page issue', () => {
 
   test('the two parts of an article that runs over to page 7 link to each other (上接第1版, same headline)', () => {
     const { articles } = JSON.parse(read('api', 'articles.json'));
-    const first = articles.find((article: { issue: string; continuedOn: number | null }) => article.issue === ISSUE && article.continuedOn === 7);
+    const first = articles.find(
+      (article: { issue: string; continuedOn: number | null }) => article.issue === ISSUE && article.continuedOn === 7,
+    );
     const rest = articles.filter((article: { issue: string; page: number }) => article.issue === ISSUE && article.page === 7);
     const second = rest.find((article: { title: string | null }) => article.title === first.title);
     expect(second, 'the fixture holds the continuation on page 7').toBeDefined();
@@ -68,7 +72,8 @@ describe('a multi-page issue', () => {
     expect(linksOf(first.id, 'continuation-next')).toEqual([{ href: `${BASE}articles/${second.id}/`, text: first.title }]);
     expect(linksOf(second.id, 'continuation-previous')).toEqual([{ href: `${BASE}articles/${first.id}/`, text: first.title }]);
     // No other item of page 7 claims to continue it.
-    for (const other of rest.filter((article: { id: string }) => article.id !== second.id)) expect(linksOf(other.id, 'continuation-previous')).toEqual([]);
+    for (const other of rest.filter((article: { id: string }) => article.id !== second.id))
+      expect(linksOf(other.id, 'continuation-previous')).toEqual([]);
   });
 
   test('the calendar shows April 2025 as a day grid linking the 11th, and the day-less issue without a day', () => {
@@ -86,20 +91,34 @@ describe('a multi-page issue', () => {
   test("the paper's catalogue record: every field the manifests give, a changed sponsor with the span of each", () => {
     const page = elements(read('papers', 'demo-ribao', 'index.html'));
     const record = page.find((node) => node.name === 'dl' && node.attributes.class === 'paper-record')!;
-    const rows = record.children.filter((node: any) => node.name === 'dt' || node.name === 'dd').map((node: any) => textOf(node).replace(/\s+/g, ''));
+    const rows = record.children
+      .filter((node: any) => node.name === 'dt' || node.name === 'dd')
+      .map((node: any) => textOf(node).replace(/\s+/g, ''));
     expect(rows).toEqual([
-      '报名', '示例日报',
-      '出版地', '浙江省温州市',
-      '主办', '示例报业集团（2025年4月11日）；示例日报社（2025年4月）',
-      'CN', 'CN33-0001',
-      'ISSN', '1002-9419',
-      '馆藏起止', '2025年4月—2025年4月11日',
-      '期数', '2',
-      '版数', '4',
-      '篇数', String(JSON.parse(read('api', 'articles.json')).count),
+      '报名',
+      '示例日报',
+      '出版地',
+      '浙江省温州市',
+      '主办',
+      '示例报业集团（2025年4月11日）；示例日报社（2025年4月）',
+      'CN',
+      'CN33-0001',
+      'ISSN',
+      '1002-9419',
+      '馆藏起止',
+      '2025年4月—2025年4月11日',
+      '期数',
+      '2',
+      '版数',
+      '4',
+      '篇数',
+      String(JSON.parse(read('api', 'articles.json')).count),
     ]);
     // The directory says where and by whom, as the newest issue gives it.
-    const directory = elements(read('papers', 'index.html')).filter((node) => node.name === 'li').map(textOf).join('');
+    const directory = elements(read('papers', 'index.html'))
+      .filter((node) => node.name === 'li')
+      .map(textOf)
+      .join('');
     expect(directory).toContain('出版地：浙江省温州市 · 主办：示例报业集团');
   });
 

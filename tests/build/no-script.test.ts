@@ -16,7 +16,10 @@ describe.each(Object.entries(built))('no JavaScript outside search (%s)', (_name
     const offending: string[] = [];
     for (const page of pages) {
       for (const node of elements(fs.readFileSync(path.join(outDir, page), 'utf8'))) {
-        if (node.name === 'script' && !(page.startsWith('articles/') && node.attributes.type === 'application/ld+json' && !node.attributes.src)) {
+        if (
+          node.name === 'script' &&
+          !(page.startsWith('articles/') && node.attributes.type === 'application/ld+json' && !node.attributes.src)
+        ) {
           offending.push(`${page}: <script>`);
         } else if (node.name === 'script') {
           try {

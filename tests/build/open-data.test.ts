@@ -51,7 +51,7 @@ describe.each(Object.entries(built))('open data (%s)', (_name, { outDir, base, e
     for (const row of rows) expect(row.file, row.pathname).not.toBeNull();
   });
 
-  test('every listed size is the file\'s true size in bytes, and every count its number of lines', () => {
+  test("every listed size is the file's true size in bytes, and every count its number of lines", () => {
     for (const row of rows) {
       const bytes = fs.statSync(row.file!).size;
       expect(row.size, row.pathname).toBe(bytes);
@@ -64,20 +64,24 @@ describe.each(Object.entries(built))('open data (%s)', (_name, { outDir, base, e
     const link = page.find((node) => node.name === 'a' && textOf(node) === 'SHA256SUMS');
     const sums = fileFor(outDir, base, new URL(link!.attributes.href, dataPageUrl).pathname);
     expect(sums).not.toBeNull();
-    const listed = fs.readFileSync(sums!, 'utf8').trimEnd().split('\n').map((line) => `${base}data/${line.split('  ')[1]}`);
+    const listed = fs
+      .readFileSync(sums!, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => `${base}data/${line.split('  ')[1]}`);
     expect(listed).toEqual(rows.map((row) => row.pathname));
     const checked = execFileSync('sha256sum', ['-c', path.basename(sums!)], { cwd: path.dirname(sums!), encoding: 'utf8' });
     expect(checked.trimEnd().split('\n')).toEqual(listed.map((url) => `${url.slice(`${base}data/`.length)}: OK`));
   });
 
-  test('the whole dump holds every article once, in the API\'s order, each line the article\'s API record', () => {
+  test("the whole dump holds every article once, in the API's order, each line the article's API record", () => {
     const dump = records(rows[0].file!);
     expect(dump.length).toBe(articles.length);
     expect(dump.map((record) => record.id)).toEqual(articles.map((article: { id: string }) => article.id));
     for (const record of dump) expect(record).toEqual(api(`articles/${record.id}.json`));
   });
 
-  test('each issue\'s file holds exactly that issue\'s articles, as the whole dump has them', () => {
+  test("each issue's file holds exactly that issue's articles, as the whole dump has them", () => {
     const dump = records(rows[0].file!);
     for (const [index, issue] of issues.entries()) {
       const own = records(rows[index + 1].file!);
@@ -86,7 +90,7 @@ describe.each(Object.entries(built))('open data (%s)', (_name, { outDir, base, e
     }
   });
 
-  test('each record\'s text is the text of its article page, block for block', () => {
+  test("each record's text is the text of its article page, block for block", () => {
     for (const record of records(rows[0].file!)) {
       const html = elements(fs.readFileSync(path.join(outDir, 'articles', record.id, 'index.html'), 'utf8'));
       const body = html.find((node) => node.name === 'div' && String(node.attributes.class).split(' ').includes('article-body'))!;
@@ -104,7 +108,7 @@ describe.each(Object.entries(built))('open data (%s)', (_name, { outDir, base, e
     expect(within(schema, 'dd').length).toBe(fields.length);
   });
 
-  test('the rights statement is the deployer\'s, or by default says that rights stay with the papers', () => {
+  test("the rights statement is the deployer's, or by default says that rights stay with the papers", () => {
     const rights = textOf(page.find((node) => String(node.attributes.class).includes('data-rights'))!);
     const configured = (env as { DATA_RIGHTS?: string }).DATA_RIGHTS;
     if (configured) expect(rights).toBe(configured);
@@ -114,7 +118,10 @@ describe.each(Object.entries(built))('open data (%s)', (_name, { outDir, base, e
   test('the footer of every kind of page links to the open-data page', () => {
     for (const file of ['index.html', `articles/${articles[0].id}/index.html`, 'search/index.html']) {
       const links = elements(fs.readFileSync(path.join(outDir, file), 'utf8')).filter((node) => node.name === 'a');
-      expect(links.some((link) => link.attributes.href === `${base}data/` && textOf(link) === '开放数据'), file).toBe(true);
+      expect(
+        links.some((link) => link.attributes.href === `${base}data/` && textOf(link) === '开放数据'),
+        file,
+      ).toBe(true);
     }
   });
 });

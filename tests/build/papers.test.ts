@@ -12,7 +12,8 @@ const built = inject('built');
 const hasClass = (node: ElementNode, name: string) => (node.attributes?.class ?? '').split(/\s+/).includes(name);
 const squash = (text: string) => text.replace(/\s+/g, '');
 /** The element children of an element. */
-const childElements = (node: ElementNode): ElementNode[] => (node.children ?? []).filter((child): child is ElementNode => child.type === ELEMENT_NODE);
+const childElements = (node: ElementNode): ElementNode[] =>
+  (node.children ?? []).filter((child): child is ElementNode => child.type === ELEMENT_NODE);
 /** The hrefs of every link inside an element, in document order. */
 function linksIn(node: ElementNode): string[] {
   const found = node.name === 'a' ? [node.attributes.href] : [];
@@ -51,8 +52,12 @@ describe.each(Object.entries(built))('papers (%s)', (_name, { outDir, base }) =>
     const h1 = page.find((node) => node.name === 'h1')!;
     expect(textOf(h1)).toBe(own[0].publication.name ?? '报名不详');
     const record = page.find((node) => node.name === 'dl' && hasClass(node, 'paper-record'))!;
-    const terms = childElements(record).filter((node) => node.name === 'dt').map(textOf);
-    const values = childElements(record).filter((node) => node.name === 'dd').map((node) => squash(textOf(node)));
+    const terms = childElements(record)
+      .filter((node) => node.name === 'dt')
+      .map(textOf);
+    const values = childElements(record)
+      .filter((node) => node.name === 'dd')
+      .map((node) => squash(textOf(node)));
     const row = (term: string) => values[terms.indexOf(term)];
     const ownArticles = articles.filter((article: any) => own.some((issue) => issue.id === article.issue));
     expect(row('期数')).toBe(String(own.length));
@@ -68,7 +73,11 @@ describe.each(Object.entries(built))('papers (%s)', (_name, { outDir, base }) =>
     if (own[0].publication.region === '371500') expect(row('出版地')).toBe('山东省聊城市');
     // Latest issue: its heading links to the newest issue, its 版面导航 to each of that issue's pages.
     const latest = own[0];
-    expect(page.some((node) => node.name === 'a' && node.parent?.attributes?.id === 'latest-h' && node.attributes.href === `${base}issues/${latest.id}/`)).toBe(true);
+    expect(
+      page.some(
+        (node) => node.name === 'a' && node.parent?.attributes?.id === 'latest-h' && node.attributes.href === `${base}issues/${latest.id}/`,
+      ),
+    ).toBe(true);
     const pageNav = page.find((node) => node.name === 'nav' && node.attributes['aria-label'] === '版面导航')!;
     expect(linksIn(pageNav)).toEqual(latest.pages.map((p: any) => `${base}issues/${latest.id}/p${String(p.number).padStart(2, '0')}/`));
     // The calendar lists exactly this paper's issues.
@@ -76,9 +85,15 @@ describe.each(Object.entries(built))('papers (%s)', (_name, { outDir, base }) =>
     const cardLinks = cards.map((card) => linksIn(card)[0]);
     expect(new Set(cardLinks)).toEqual(new Set(own.map((issue) => `${base}issues/${issue.id}/`)));
     // Its feed and a search within it.
-    expect(page.some((node) => node.name === 'link' && node.attributes.rel === 'alternate' && node.attributes.href === `${base}papers/${key}/rss.xml`)).toBe(true);
+    expect(
+      page.some(
+        (node) => node.name === 'link' && node.attributes.rel === 'alternate' && node.attributes.href === `${base}papers/${key}/rss.xml`,
+      ),
+    ).toBe(true);
     const paperValue = own[0].publication.name ?? '报名不详';
-    expect(page.some((node) => node.name === 'a' && node.attributes.href === `${base}search/?paper=${encodeURIComponent(paperValue)}`)).toBe(true);
+    expect(
+      page.some((node) => node.name === 'a' && node.attributes.href === `${base}search/?paper=${encodeURIComponent(paperValue)}`),
+    ).toBe(true);
   });
 
   test.each([...held.keys()])('the feed of %s has exactly its articles, newest first, each linking to its page', (key) => {
@@ -113,7 +128,10 @@ describe.each(Object.entries(built))('papers (%s)', (_name, { outDir, base }) =>
         .filter((node) => node.name === 'dd')
         .slice(0, 2)
         .map((dd) => childElements(dd).find((node) => node.name === 'a')?.attributes.href);
-      expect(links, article.id).toEqual([`${base}papers/${article.publication === null ? 'unidentified' : article.publicationSlug}/`, `${base}issues/${article.issue}/`]);
+      expect(links, article.id).toEqual([
+        `${base}papers/${article.publication === null ? 'unidentified' : article.publicationSlug}/`,
+        `${base}issues/${article.issue}/`,
+      ]);
     }
   });
 });

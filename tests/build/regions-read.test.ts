@@ -29,7 +29,7 @@ describe.each(Object.entries(built))('regions as a reader meets them (%s)', (_na
   const idOf = (href: string) => /\/articles\/([^/]+)\/$/.exec(href)?.[1];
   const regionPage = (slug: string) => elements(read('regions', slug, 'index.html'));
 
-  test('every province tile is a link to that province\'s page (home, /regions/, a province page)', () => {
+  test("every province tile is a link to that province's page (home, /regions/, a province page)", () => {
     const provinces = regions.filter((r: any) => r.level === 'province');
     for (const page of [read('index.html'), read('regions', 'index.html'), read('regions', 'shandong', 'index.html')]) {
       const tiles = elements(page).filter((node) => node.name === 'a' && hasClass(node, 'tile'));
@@ -48,7 +48,10 @@ describe.each(Object.entries(built))('regions as a reader meets them (%s)', (_na
     expect(lower.length).toBeGreaterThan(3);
     for (const region of lower) {
       const nodes = regionPage(region.slug);
-      expect(nodes.some((node) => hasClass(node, 'region-map')), region.slug).toBe(false);
+      expect(
+        nodes.some((node) => hasClass(node, 'region-map')),
+        region.slug,
+      ).toBe(false);
       const place = nodes.find((node) => hasClass(node, 'region-place'))!;
       expect(place, region.slug).toBeDefined();
       const links = nodes.filter((node) => node.name === 'a' && within(node, (n) => n === place)).map((node) => node.attributes.href);
@@ -65,7 +68,10 @@ describe.each(Object.entries(built))('regions as a reader meets them (%s)', (_na
       const nodes = regionPage(region.slug);
       const listed = nodes
         .filter((node) => node.name === 'a' && idOf(node.attributes.href ?? '') && within(node, (n) => hasClass(n, 'region-articles')))
-        .map((node) => ({ id: idOf(node.attributes.href)!, folded: within(node, (n) => n.name === 'details' && hasClass(n, 'region-ads')) }));
+        .map((node) => ({
+          id: idOf(node.attributes.href)!,
+          folded: within(node, (n) => n.name === 'details' && hasClass(n, 'region-ads')),
+        }));
       for (const item of listed) expect(item.folded, `${region.slug}: ${item.id}`).toBe(ads.has(item.id));
       apart += listed.filter((item) => item.folded).length;
       // The list holds every item tagged with the region, reports and advertorials.
@@ -84,7 +90,8 @@ describe.each(Object.entries(built))('regions as a reader meets them (%s)', (_na
     for (const item of site.items) {
       const article: any = byId.get(idOf(new URL(item.link!).pathname)!);
       const label = ui.types[article.type];
-      if (article.type === 'ad' || article.type === 'commentary' || article.type === 'teaser') expect(item.title, article.id).toMatch(new RegExp(`^【${label}】`));
+      if (article.type === 'ad' || article.type === 'commentary' || article.type === 'teaser')
+        expect(item.title, article.id).toMatch(new RegExp(`^【${label}】`));
       if (article.type === 'article') expect(item.title).not.toMatch(/^【/);
     }
   });
@@ -96,7 +103,9 @@ describe.each(Object.entries(built))('regions as a reader meets them (%s)', (_na
     ];
     let badged = 0;
     for (const { where, nodes } of lists) {
-      const items = nodes.filter((node) => node.name === 'li' && within(node, (n) => hasClass(n, 'region-articles') || hasClass(n, 'related-list')));
+      const items = nodes.filter(
+        (node) => node.name === 'li' && within(node, (n) => hasClass(n, 'region-articles') || hasClass(n, 'related-list')),
+      );
       for (const li of items) {
         const link = (li.children as ElementNode[]).find((child) => child.name === 'a');
         const article: any = byId.get(idOf(link?.attributes?.href ?? ''));

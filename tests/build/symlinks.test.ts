@@ -61,7 +61,13 @@ function plant(archive: string, outside: string): void {
   // A generated-looking issue folder outside, linked in as articles/evil-2025-04-11.
   const evil = path.join(outside, 'evil-2025-04-11');
   fs.cpSync(path.join(articles, GOOD), evil, { recursive: true });
-  fs.writeFileSync(path.join(evil, 'issue.json'), fs.readFileSync(path.join(evil, 'issue.json'), 'utf8').replaceAll(GOOD, 'evil-2025-04-11').replace('"provenance": [', `"provenance": ["${SECRET}",`));
+  fs.writeFileSync(
+    path.join(evil, 'issue.json'),
+    fs
+      .readFileSync(path.join(evil, 'issue.json'), 'utf8')
+      .replaceAll(GOOD, 'evil-2025-04-11')
+      .replace('"provenance": [', `"provenance": ["${SECRET}",`),
+  );
   fs.symlinkSync(evil, path.join(articles, 'evil-2025-04-11'));
   const source = path.join(articles, GOOD, 'source-p01.txt');
   fs.rmSync(source);
@@ -80,7 +86,13 @@ describe('symbolic links in issues/ are refused by ingest, and the build stops',
     // A real folder whose page file is a link.
     const page = path.join(archive, 'issues', 'page-2025-04-11');
     fs.mkdirSync(page);
-    fs.writeFileSync(path.join(page, 'issue.yaml'), fs.readFileSync(path.join(outside, 'linked-2025-04-11', 'issue.yaml'), 'utf8').replaceAll('linked-', 'page-').replace(SECRET, 'x'));
+    fs.writeFileSync(
+      path.join(page, 'issue.yaml'),
+      fs
+        .readFileSync(path.join(outside, 'linked-2025-04-11', 'issue.yaml'), 'utf8')
+        .replaceAll('linked-', 'page-')
+        .replace(SECRET, 'x'),
+    );
     fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(page, 'p01.txt'));
     // A real folder whose issue.yaml is a link.
     const manifest = path.join(archive, 'issues', 'manifest-2025-04-11');
@@ -92,8 +104,12 @@ describe('symbolic links in issues/ are refused by ingest, and the build stops',
 
   test('the build fails, naming each link and what to do', () => {
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/issues\/linked-2025-04-11\n.*error\s+This issue folder is a symbolic link .*replace the link with a real folder .*issue-folder-symlink/);
-    expect(result.output).toMatch(/issues\/page-2025-04-11\/issue\.yaml\n\s*8:11\s+error\s+`file` of page entry 1 is "p01.txt", which is a symbolic link\..*page-symlink/);
+    expect(result.output).toMatch(
+      /issues\/linked-2025-04-11\n.*error\s+This issue folder is a symbolic link .*replace the link with a real folder .*issue-folder-symlink/,
+    );
+    expect(result.output).toMatch(
+      /issues\/page-2025-04-11\/issue\.yaml\n\s*8:11\s+error\s+`file` of page entry 1 is "p01.txt", which is a symbolic link\..*page-symlink/,
+    );
     expect(result.output).toMatch(/issues\/manifest-2025-04-11\/issue\.yaml\n.*error\s+issue\.yaml is a symbolic link\..*manifest-symlink/);
   });
 
@@ -124,7 +140,9 @@ describe('links planted in the generated articles/', () => {
     plant(archive, outside);
     const result = run(['astro', 'build'], archive, out);
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/articles\/evil-2025-04-11 is a symbolic link\. The build never follows links inside the content folders.*delete the link and run `npm run ingest -- --force`/);
+    expect(result.output).toMatch(
+      /articles\/evil-2025-04-11 is a symbolic link\. The build never follows links inside the content folders.*delete the link and run `npm run ingest -- --force`/,
+    );
     expect(leaks(out)).toEqual([]);
   }, 300_000);
 });

@@ -6,7 +6,10 @@ import { formatReport } from '../../scripts/lib/ingest/report.ts';
 import { GOOD_ISSUE, formatMessages, ingest, makeArchive, snapshotTree, withStablePipeline } from './support.ts';
 
 const CASES = path.join(import.meta.dirname, 'fixtures', 'bad-inputs');
-const cases = fs.readdirSync(CASES).filter((name) => fs.statSync(path.join(CASES, name)).isDirectory()).sort();
+const cases = fs
+  .readdirSync(CASES)
+  .filter((name) => fs.statSync(path.join(CASES, name)).isDirectory())
+  .sort();
 
 // Each case is an archive fragment holding one maintainer mistake, added to an
 // archive whose good issue was already ingested. The case's expected.txt holds
@@ -21,7 +24,8 @@ describe.each(cases)('bad input: %s', (name) => {
       // Links are copied as they are (relative ones stay relative); a case's `outside/` is
       // what its links point at, next to issues/ as it would be next to the repository.
       fs.cpSync(path.join(CASES, name, 'issues'), path.join(archive, 'issues'), { recursive: true, verbatimSymlinks: true });
-      if (fs.existsSync(path.join(CASES, name, 'outside'))) fs.cpSync(path.join(CASES, name, 'outside'), path.join(archive, 'outside'), { recursive: true });
+      if (fs.existsSync(path.join(CASES, name, 'outside')))
+        fs.cpSync(path.join(CASES, name, 'outside'), path.join(archive, 'outside'), { recursive: true });
       const issuesBefore = snapshotTree(path.join(archive, 'issues'));
       const result = ingest(archive);
 
@@ -50,12 +54,22 @@ test('every accepted encoding gives the same output, and messages at the same li
     fs.cpSync(path.join(CASES, name, 'issues'), path.join(archive, 'issues'), { recursive: true });
     const [folder] = fs.readdirSync(path.join(archive, 'issues'));
     const page = path.join(archive, 'issues', folder, 'p01.txt');
-    if (plain) fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'));
+    if (plain)
+      fs.writeFileSync(
+        page,
+        fs
+          .readFileSync(page, 'utf8')
+          .replace(/^\uFEFF/, '')
+          .replace(/\r\n/g, '\n'),
+      );
     const result = ingest(archive);
     expect(result.failed, name).toEqual([]);
     const out = path.join(archive, 'articles', folder);
     // The digest covers the raw bytes, so it differs by design; everything the site reads must not.
-    const generated = fs.readdirSync(out).filter((file) => !file.startsWith('.')).sort();
+    const generated = fs
+      .readdirSync(out)
+      .filter((file) => !file.startsWith('.'))
+      .sort();
     const output = generated.map((file) => fs.readFileSync(path.join(out, file), 'utf8'));
     // Every message but the encoding notice, with its place: the parser's included.
     const messages = result.files

@@ -36,7 +36,9 @@ describe('ingest command line', () => {
     const out = runCli(archive, ['--quiet']);
     expect(out.status).toBe(1);
     // vfile-reporter: a file's path, then its messages, then the count.
-    expect(out.stderr).toMatch(new RegExp(`${path.join(dir, 'issue.yaml')}\\n\\s*\\d+:\\d+\\s+warning\\s+p02\\.txt is in the issue folder but not listed`));
+    expect(out.stderr).toMatch(
+      new RegExp(`${path.join(dir, 'issue.yaml')}\\n\\s*\\d+:\\d+\\s+warning\\s+p02\\.txt is in the issue folder but not listed`),
+    );
     expect(out.stderr).toMatch(new RegExp(`${path.join(dir, 'p01.txt')}\\n\\s*2:3\\s+error\\s+This file contains a NUL character`));
     expect(out.stderr).toContain('2 messages (✖ 1 error, ⚠ 1 warning)');
     expect(out.stderr).toContain('ingest: 1 issue(s) skipped because of errors: liaocheng-ribao-2025-04-11.');

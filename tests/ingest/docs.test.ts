@@ -9,7 +9,9 @@ function ruleIds(): string[] {
   const sources = dirs.flatMap((dir) => fs.readdirSync(path.join(ROOT, dir)).map((name) => path.join(ROOT, dir, name)));
   const ids = new Set<string>();
   for (const file of sources) {
-    for (const [, id] of fs.readFileSync(file, 'utf8').matchAll(/'((?:file|page|manifest|issue|archive|output|internal|new-issue|override)-[a-z0-9-]+)'/g)) {
+    for (const [, id] of fs
+      .readFileSync(file, 'utf8')
+      .matchAll(/'((?:file|page|manifest|issue|archive|output|internal|new-issue|override)-[a-z0-9-]+)'/g)) {
       ids.add(id);
     }
   }

@@ -13,11 +13,48 @@ import { GOOD_ISSUE, ingest, makeArchive } from './support.ts';
 
 const ID = 'random-2025-04-11';
 const oddValue = fc.oneof(
-  fc.constantFrom('~', 'null', '.inf', '-.nan', '1e400', '99999999999999999999', 'yes', '0x1F', '""', "''", '[]', '{}', '[1, 2', '"unclosed', '*alias', '&anchor x', '!!js/function "x"', '!!binary AAAA', '2025-02-30', '2025-13-01', '"2023-07"', '|\n  block'),
+  fc.constantFrom(
+    '~',
+    'null',
+    '.inf',
+    '-.nan',
+    '1e400',
+    '99999999999999999999',
+    'yes',
+    '0x1F',
+    '""',
+    "''",
+    '[]',
+    '{}',
+    '[1, 2',
+    '"unclosed',
+    '*alias',
+    '&anchor x',
+    '!!js/function "x"',
+    '!!binary AAAA',
+    '2025-02-30',
+    '2025-13-01',
+    '"2023-07"',
+    '|\n  block',
+  ),
   fc.string({ maxLength: 12 }).map((s) => JSON.stringify(s)),
   fc.integer().map(String),
 );
-const field = fc.constantFrom('id', 'date', 'publication', 'pages', 'provenance', 'publication.name', 'publication.slug', 'publication.region', 'pages.0.number', 'pages.0.file', 'pages.0.name', 'overrides', 'unknownField');
+const field = fc.constantFrom(
+  'id',
+  'date',
+  'publication',
+  'pages',
+  'provenance',
+  'publication.name',
+  'publication.slug',
+  'publication.region',
+  'pages.0.number',
+  'pages.0.file',
+  'pages.0.name',
+  'overrides',
+  'unknownField',
+);
 
 function manifest(base: string[], edits: Array<{ field: string; value: string; drop: boolean }>, junk: string | null): string {
   const lines = [...base];
@@ -39,7 +76,11 @@ function manifest(base: string[], edits: Array<{ field: string; value: string; d
 describe('random manifests (property)', { timeout: 120_000 }, () => {
   it('either ingest and satisfy the site’s schema, or are refused with a message on a line', () => {
     const archive = makeArchive([GOOD_ISSUE]);
-    const good = fs.readFileSync(path.join(archive, 'issues', GOOD_ISSUE, 'issue.yaml'), 'utf8').replace(GOOD_ISSUE, ID).split('\n').filter((l) => l !== '');
+    const good = fs
+      .readFileSync(path.join(archive, 'issues', GOOD_ISSUE, 'issue.yaml'), 'utf8')
+      .replace(GOOD_ISSUE, ID)
+      .split('\n')
+      .filter((l) => l !== '');
     fs.cpSync(path.join(archive, 'issues', GOOD_ISSUE), path.join(archive, 'issues', ID), { recursive: true });
     const edit = fc.record({ field, value: oddValue, drop: fc.boolean() });
     const outcomes = { refused: 0, ingested: 0 };

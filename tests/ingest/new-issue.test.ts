@@ -111,12 +111,16 @@ describe('scaffoldIssue', () => {
     [
       'an existing issue',
       { date: '2025-04-11' },
-      ['new-issue-exists: The issue folder ISSUES/liaocheng-ribao-2025-04-11 already exists, and new-issue never overwrites an issue. To add another issue of the same day, give it its own id (e.g. --id liaocheng-ribao-2025-04-11-b); to change this issue, edit its files directly. Nothing was written.'],
+      [
+        'new-issue-exists: The issue folder ISSUES/liaocheng-ribao-2025-04-11 already exists, and new-issue never overwrites an issue. To add another issue of the same day, give it its own id (e.g. --id liaocheng-ribao-2025-04-11-b); to change this issue, edit its files directly. Nothing was written.',
+      ],
     ],
     [
       'a date that does not exist',
       { date: '2023-02-30' },
-      ['new-issue-argument: --date "2023-02-30" is not on the calendar (February 2023 has 28 days). Check the date printed on the page and correct it. Nothing was written.'],
+      [
+        'new-issue-argument: --date "2023-02-30" is not on the calendar (February 2023 has 28 days). Check the date printed on the page and correct it. Nothing was written.',
+      ],
     ],
     [
       'an unsafe slug',
@@ -137,10 +141,26 @@ describe('scaffoldIssue', () => {
   });
 
   test.each([
-    ['a newline in --paper', { paper: '聊城\n日报' }, '--paper "聊城\\n日报" has a line break or another control character in it. A name is one line as printed on the page: give it without them.'],
-    ['a newline in --page-name', { pageNames: ['头\r\n版'] }, '--page-name 1 "头\\r\\n版" has a line break or another control character in it. A name is one line as printed on the page: give it without them.'],
-    ['an empty --paper', { paper: '' }, "--paper is empty. Give the paper's name as printed, or leave --paper out if the pages do not name the paper."],
-    ['an empty --page-name', { pageNames: [' '] }, "--page-name 1 is empty. Give the page's name as printed, or leave --page-name out if the pages have no names."],
+    [
+      'a newline in --paper',
+      { paper: '聊城\n日报' },
+      '--paper "聊城\\n日报" has a line break or another control character in it. A name is one line as printed on the page: give it without them.',
+    ],
+    [
+      'a newline in --page-name',
+      { pageNames: ['头\r\n版'] },
+      '--page-name 1 "头\\r\\n版" has a line break or another control character in it. A name is one line as printed on the page: give it without them.',
+    ],
+    [
+      'an empty --paper',
+      { paper: '' },
+      "--paper is empty. Give the paper's name as printed, or leave --paper out if the pages do not name the paper.",
+    ],
+    [
+      'an empty --page-name',
+      { pageNames: [' '] },
+      "--page-name 1 is empty. Give the page's name as printed, or leave --page-name out if the pages have no names.",
+    ],
   ])('refuses %s (ingest would refuse the manifest) and writes nothing', (_name, overrides, expected) => {
     const archive = makeArchive([]);
     const issues = path.join(archive, 'issues');
@@ -151,14 +171,41 @@ describe('scaffoldIssue', () => {
   });
 
   test('whatever names it is given, new-issue writes a manifest ingest accepts, or writes nothing', () => {
-    const names = ['聊城日报', 'a: b', '- x', '"q"', "'", '#', '{', '[', '&a', '*a', '!!js/function', '|', '>', '@', '`', '%', '晚报\t特刊', ' x ', 'null', '~', 'true', '1e400', '0x1F'];
+    const names = [
+      '聊城日报',
+      'a: b',
+      '- x',
+      '"q"',
+      "'",
+      '#',
+      '{',
+      '[',
+      '&a',
+      '*a',
+      '!!js/function',
+      '|',
+      '>',
+      '@',
+      '`',
+      '%',
+      '晚报\t特刊',
+      ' x ',
+      'null',
+      '~',
+      'true',
+      '1e400',
+      '0x1F',
+    ];
     for (const paper of names) {
       const archive = makeArchive([]);
       const issues = path.join(archive, 'issues');
       const result = scaffoldIssue(request([tempFile('a.txt', seedPage)], { paper, pageNames: [paper] }), issues, (file) => file);
       if (!result.dir) continue;
       const loaded = loadIssue(fs.readFileSync(path.join(result.dir, 'issue.yaml')), 'issue.yaml');
-      expect(loaded.file.messages.filter((m) => m.fatal), paper).toEqual([]);
+      expect(
+        loaded.file.messages.filter((m) => m.fatal),
+        paper,
+      ).toEqual([]);
       expect(loaded.issue?.publication.name, paper).toBe(paper);
       expect(ingest(archive).failed, paper).toEqual([]);
     }
@@ -167,7 +214,11 @@ describe('scaffoldIssue', () => {
   test('refuses a file given twice and more page names than pages', () => {
     const archive = makeArchive([]);
     const page = tempFile('a.txt', seedPage);
-    const result = scaffoldIssue(request([page, page], { pageNames: ['头版', '要闻', '三'] }), path.join(archive, 'issues'), (file) => file);
+    const result = scaffoldIssue(
+      request([page, page], { pageNames: ['头版', '要闻', '三'] }),
+      path.join(archive, 'issues'),
+      (file) => file,
+    );
     expect(result.dir).toBeNull();
     expect(messages(result)).toEqual([
       'new-issue-argument: --page-name is given 3 times for 2 page file(s). Give it once per page, in page order, or leave it out for pages without a name. Nothing was written.',
@@ -181,7 +232,11 @@ describe('scaffoldIssue', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'new-issue-src-'));
     execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
     fs.mkdirSync(path.join(dir, 'pages'));
-    const result = scaffoldIssue(request([path.join(dir, 'pages'), path.join(dir, 'pipe.txt'), path.join(dir, 'gone.txt')], { pageNames: [] }), issues, (file) => file);
+    const result = scaffoldIssue(
+      request([path.join(dir, 'pages'), path.join(dir, 'pipe.txt'), path.join(dir, 'gone.txt')], { pageNames: [] }),
+      issues,
+      (file) => file,
+    );
     expect(result.dir).toBeNull();
     expect(messages(result)).toEqual([
       "page-not-a-file: This is a folder, not a page file (page 1 of the command). Check the path: name the page's .txt file. Nothing was written.",
@@ -224,14 +279,25 @@ describe('npm run new-issue', () => {
         stderr += chunk;
         if (stderr.includes('INGEST_TEST_PAUSED')) child.kill('SIGKILL');
       });
-      child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(child.pid!) : reject(new Error(`new-issue was not killed: ${stderr}`))));
+      child.on('exit', (_code, signal) =>
+        signal === 'SIGKILL' ? resolve(child.pid!) : reject(new Error(`new-issue was not killed: ${stderr}`)),
+      );
     });
   }
 
   test('the staging folder of a killed run is removed by the next run; one of a live process, and a link, are left alone', async () => {
     const archive = makeArchive([]);
     const issues = path.join(archive, 'issues');
-    const args = ['--paper', '聊城日报', '--slug', 'liaocheng-ribao', '--date', '2025-04-12', tempFile('a.txt', seedPage), tempFile('b.txt', '第二版。\n')];
+    const args = [
+      '--paper',
+      '聊城日报',
+      '--slug',
+      'liaocheng-ribao',
+      '--date',
+      '2025-04-12',
+      tempFile('a.txt', seedPage),
+      tempFile('b.txt', '第二版。\n'),
+    ];
     const pid = await killNewIssueAt(archive, args);
     const leftover = `.new-liaocheng-ribao-2025-04-12-${pid}`;
     // Killed half-way: a hidden, half-made copy, and no issue folder (ingest ignores hidden folders).
@@ -259,7 +325,10 @@ describe('npm run new-issue', () => {
 
   test('prints what the parser found on each page and exits 0', () => {
     const archive = makeArchive([]);
-    const out = run(['--paper', '聊城日报', '--slug', 'liaocheng-ribao', '--date', '2025-04-12', '--page-name', '头版', tempFile('a.txt', seedPage)], archive);
+    const out = run(
+      ['--paper', '聊城日报', '--slug', 'liaocheng-ribao', '--date', '2025-04-12', '--page-name', '头版', tempFile('a.txt', seedPage)],
+      archive,
+    );
     expect(out.status).toBe(0);
     expect(out.stdout).toMatch(/created .*liaocheng-ribao-2025-04-12\/ with issue.yaml and 1 page file\(s\)/);
     expect(out.stdout).toMatch(/p01\.txt: \d+ item\(s\)\n/);

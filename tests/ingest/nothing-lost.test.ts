@@ -24,7 +24,11 @@ function editPage(archive: string, id: string, text = '补记：新增一段。'
 /** All generated MDX of one issue, concatenated: where an edit must show up, whichever item the parser puts it in. */
 function outputText(archive: string, id: string) {
   const dir = path.join(articles(archive), id);
-  return fs.readdirSync(dir).sort().map((name) => fs.readFileSync(path.join(dir, name), 'utf8')).join('\n');
+  return fs
+    .readdirSync(dir)
+    .sort()
+    .map((name) => fs.readFileSync(path.join(dir, name), 'utf8'))
+    .join('\n');
 }
 function leftovers(archive: string) {
   return fs.readdirSync(articles(archive)).filter((name) => /^\.(staging|retired)-/.test(name));
@@ -32,16 +36,22 @@ function leftovers(archive: string) {
 
 describe('a bad issue keeps its previous output and touches no other issue', () => {
   const breakages: Array<[string, (archive: string) => void]> = [
-    ['a manifest with an impossible date', (archive) => {
-      const file = path.join(archive, 'issues', A, 'issue.yaml');
-      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^date: .*$/m, 'date: 2025-02-30'));
-    }],
+    [
+      'a manifest with an impossible date',
+      (archive) => {
+        const file = path.join(archive, 'issues', A, 'issue.yaml');
+        fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^date: .*$/m, 'date: 2025-02-30'));
+      },
+    ],
     ['a page replaced by a PDF', (archive) => fs.writeFileSync(page(archive, A), '%PDF-1.7\n%\xe2\xe3\n')],
     ['an emptied page', (archive) => fs.writeFileSync(page(archive, A), '')],
     ['a deleted manifest', (archive) => fs.rmSync(path.join(archive, 'issues', A, 'issue.yaml'))],
-    ['a page in GB18030', (archive) => {
-      fs.writeFileSync(page(archive, A), FOUR_BYTE_PAGE.bytes);
-    }],
+    [
+      'a page in GB18030',
+      (archive) => {
+        fs.writeFileSync(page(archive, A), FOUR_BYTE_PAGE.bytes);
+      },
+    ],
   ];
   test.each(breakages)('%s', async (_name, breakIt) => {
     await withStablePipeline(async () => {
@@ -128,7 +138,7 @@ describe('atomic writes', () => {
       expect(leftovers(archive).some((name) => name.startsWith('.staging-'))).toBe(true);
       const afterKill = snapshotTree(articles(archive));
       for (const [file, entry] of before) expect(afterKill.get(file), file).toEqual(entry);
-  
+
       const result = ingest(archive);
       expect(result.failed).toEqual([]);
       expect(result.written).toContain(A);
@@ -148,9 +158,7 @@ describe('atomic writes', () => {
       const retired = leftovers(archive).find((name) => name.startsWith(`.retired-${A}-`));
       expect(retired).toBeDefined();
       const setAside = hashes(snapshotTree(path.join(articles(archive), retired!)));
-      expect(setAside).toEqual(
-        Object.fromEntries(Object.entries(before).map(([name, sha]) => [name.slice(A.length + 1), sha])),
-      );
+      expect(setAside).toEqual(Object.fromEntries(Object.entries(before).map(([name, sha]) => [name.slice(A.length + 1), sha])));
       const result = ingest(archive);
       expect(result.written).toEqual([A]);
       expect(leftovers(archive)).toEqual([]);
@@ -185,7 +193,7 @@ describe('incremental runs', () => {
       // Touching without changing the bytes is not a change.
       fs.utimesSync(page(archive, B), new Date(), new Date());
       expect(ingest(archive).written).toEqual([]);
-  
+
       editPage(archive, B);
       const result = ingest(archive);
       expect(result.written).toEqual([B]);
@@ -247,28 +255,31 @@ describe('incremental runs', () => {
     return `${message.ruleId}: ${message.reason.replaceAll(archive, 'ARCHIVE')}`;
   };
 
-  test.skipIf(!fs.existsSync('/proc/self/stat'))('a lock held by a pid now reused by an unrelated process is taken over, decided by the start time the lock records', () => {
-    const archive = makeArchive([A]);
-    ingest(archive);
-    const lock = path.join(articles(archive), '.ingest-lock');
-    const pid = unrelatedProcess();
-    // What ingest writes (see lockRecordFor), for a run whose pid the sleep has since been given.
-    const record = { ...lockRecordFor(pid), start: '1' };
-    fs.writeFileSync(lock, `${JSON.stringify(record)}\n`);
-    editPage(archive, A);
-    expect(ingest(archive).written).toEqual([A]);
-    expect(fs.existsSync(lock)).toBe(false);
+  test.skipIf(!fs.existsSync('/proc/self/stat'))(
+    'a lock held by a pid now reused by an unrelated process is taken over, decided by the start time the lock records',
+    () => {
+      const archive = makeArchive([A]);
+      ingest(archive);
+      const lock = path.join(articles(archive), '.ingest-lock');
+      const pid = unrelatedProcess();
+      // What ingest writes (see lockRecordFor), for a run whose pid the sleep has since been given.
+      const record = { ...lockRecordFor(pid), start: '1' };
+      fs.writeFileSync(lock, `${JSON.stringify(record)}\n`);
+      editPage(archive, A);
+      expect(ingest(archive).written).toEqual([A]);
+      expect(fs.existsSync(lock)).toBe(false);
 
-    // The same pid with its real start time: that process holds the lock, so wait, with the lock named.
-    fs.writeFileSync(lock, `${JSON.stringify({ ...lockRecordFor(pid), since: '2025-04-11T08:00:00.000Z' })}\n`);
-    expect(refusal(archive, ingest(archive))).toBe(
-      `archive-busy: Another ingest (process ${pid}, since 2025-04-11T08:00:00.000Z) is writing this archive right now: it holds the lock ARCHIVE/articles/.ingest-lock. Wait for it to finish and run ingest again. Nothing was written or deleted.`,
-    );
-    // A record from a run before the last reboot is stale whatever the pid is now.
-    fs.writeFileSync(lock, `${JSON.stringify({ ...lockRecordFor(pid), boot: 'another-boot' })}\n`);
-    expect(ingest(archive).failed).toEqual([]);
-    expect(fs.existsSync(lock)).toBe(false);
-  });
+      // The same pid with its real start time: that process holds the lock, so wait, with the lock named.
+      fs.writeFileSync(lock, `${JSON.stringify({ ...lockRecordFor(pid), since: '2025-04-11T08:00:00.000Z' })}\n`);
+      expect(refusal(archive, ingest(archive))).toBe(
+        `archive-busy: Another ingest (process ${pid}, since 2025-04-11T08:00:00.000Z) is writing this archive right now: it holds the lock ARCHIVE/articles/.ingest-lock. Wait for it to finish and run ingest again. Nothing was written or deleted.`,
+      );
+      // A record from a run before the last reboot is stale whatever the pid is now.
+      fs.writeFileSync(lock, `${JSON.stringify({ ...lockRecordFor(pid), boot: 'another-boot' })}\n`);
+      expect(ingest(archive).failed).toEqual([]);
+      expect(fs.existsSync(lock)).toBe(false);
+    },
+  );
 
   test('a lock that cannot be judged names itself and says what to do; following the advice works', () => {
     const archive = makeArchive([A]);

@@ -31,9 +31,7 @@ function itemAtLine(archive: string, line: number) {
 describe('overrides in issue.yaml', () => {
   test('replace the fields they give on the item containing their line, and survive re-ingest', () => {
     const archive = makeArchive();
-    addOverrides(archive, [
-      { file: 'p01.txt', line: CAPTION_LINE, title: '冠县纺织企业车间作业', regions: ['371525'] },
-    ]);
+    addOverrides(archive, [{ file: 'p01.txt', line: CAPTION_LINE, title: '冠县纺织企业车间作业', regions: ['371525'] }]);
     for (const force of [false, true]) {
       const result = ingest(archive, { force });
       expect(result.failed).toEqual([]);
@@ -86,7 +84,9 @@ describe('overrides in issue.yaml', () => {
     const result = ingest(archive);
     expect(result.failed).toEqual([GOOD_ISSUE]);
     const report = formatMessages(result, archive);
-    expect(report).toMatch(/issue\.yaml:\d+:\d+ error override-unknown-field\n  `titel` in override 1 is not a field an override can set, .* Did you mean `title`\? The fields an override knows are `file`, `line`, `type`/);
+    expect(report).toMatch(
+      /issue\.yaml:\d+:\d+ error override-unknown-field\n  `titel` in override 1 is not a field an override can set, .* Did you mean `title`\? The fields an override knows are `file`, `line`, `type`/,
+    );
     // Plain words, not the schema library's own text.
     expect(report).not.toMatch(/Unrecognized key|Invalid input/);
   });

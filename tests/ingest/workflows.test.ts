@@ -66,14 +66,20 @@ describe.each(fs.readdirSync(path.join(ROOT, '.github', 'workflows')).filter((na
         if (step.uses) expect(step.uses, 'actions are pinned to a full commit SHA').toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
       }
       // Every `npm run X` names a script that exists.
-      for (const [, script] of runs(job).matchAll(/npm run (?:-s )?([\w:-]+)/g)) expect(scripts, `${id}: npm run ${script}`).toContain(script);
+      for (const [, script] of runs(job).matchAll(/npm run (?:-s )?([\w:-]+)/g))
+        expect(scripts, `${id}: npm run ${script}`).toContain(script);
       // Node 24 comes from the project's pin, not from a setup action with another version.
-      expect(job.steps.some((step) => step.uses?.startsWith('actions/setup-node')), id).toBe(false);
+      expect(
+        job.steps.some((step) => step.uses?.startsWith('actions/setup-node')),
+        id,
+      ).toBe(false);
     }
   });
 
   test('every action is pinned to a commit SHA, with the release tag it was read from in a comment', () => {
-    const lines = read(name).split('\n').filter((line) => /^\s*(?:- )?uses:/.test(line));
+    const lines = read(name)
+      .split('\n')
+      .filter((line) => /^\s*(?:- )?uses:/.test(line));
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) {
       const [, action, tag] = /uses: (\S+) # (v\d+\.\d+\.\d+)$/.exec(line) ?? [];
@@ -98,7 +104,9 @@ describe.each(fs.readdirSync(path.join(ROOT, '.github', 'workflows')).filter((na
       }
       // A job that runs the repository's code (a checkout, a run step) can write nothing and mint no OIDC token.
       const runsCode = job.steps.some((step) => step.run || step.uses?.startsWith('actions/checkout@'));
-      const writes = Object.entries(job.permissions ?? {}).filter(([, level]) => level === 'write').map(([scope]) => scope);
+      const writes = Object.entries(job.permissions ?? {})
+        .filter(([, level]) => level === 'write')
+        .map(([scope]) => scope);
       if (runsCode) expect(writes, `${id} runs repository code`).toEqual([]);
     }
   });
@@ -110,10 +118,13 @@ test('pr.yml: on a pull request, installs, checks the issues, builds, tests with
   const job = workflow.jobs.check;
   expect(job.permissions).toEqual({ contents: 'read' });
   expect(job.container).toMatch(/^debian:/);
-  const order = [/apt-get install .*\bchromium\b/, /^npm install --no-audit/, /^npm run ingest$/, /^npm run build$/, /^npm test$/].map((pattern) =>
-    stepIndex(job, pattern),
+  const order = [/apt-get install .*\bchromium\b/, /^npm install --no-audit/, /^npm run ingest$/, /^npm run build$/, /^npm test$/].map(
+    (pattern) => stepIndex(job, pattern),
   );
-  expect(order.every((index) => index >= 0), `steps found at ${order}`).toBe(true);
+  expect(
+    order.every((index) => index >= 0),
+    `steps found at ${order}`,
+  ).toBe(true);
   expect([...order].sort((a, b) => a - b)).toEqual(order);
   const checkout = job.steps.findIndex((step) => step.uses?.startsWith('actions/checkout@'));
   expect(checkout).toBeGreaterThan(order[0]);

@@ -16,7 +16,11 @@ function addCase(archive: string, name: string, id: string): void {
   const manifest = path.join(to, 'issue.yaml');
   const bytes = fs.readFileSync(manifest);
   // UTF-16 manifests are rewritten in their own encoding.
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) fs.writeFileSync(manifest, Buffer.concat([bytes.subarray(0, 2), Buffer.from(bytes.subarray(2).toString('utf16le').replaceAll('bad-2025-04-11', id), 'utf16le')]));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    fs.writeFileSync(
+      manifest,
+      Buffer.concat([bytes.subarray(0, 2), Buffer.from(bytes.subarray(2).toString('utf16le').replaceAll('bad-2025-04-11', id), 'utf16le')]),
+    );
   else fs.writeFileSync(manifest, bytes.toString('utf8').replaceAll('bad-2025-04-11', id));
 }
 
@@ -40,7 +44,13 @@ test('YAML problems stop only their own issue; the site reads the validated JSON
   }
   // The converted manifest reaches the site as the JSON ingest accepted.
   const json = JSON.parse(fs.readFileSync(path.join(archive, 'articles', 'utf16-2025-04-11', 'issue.json'), 'utf8'));
-  expect(json).toMatchObject({ id: 'utf16-2025-04-11', publication: { name: '聊城日报' }, date: '2025-04-11', provenance: [], overrides: [] });
+  expect(json).toMatchObject({
+    id: 'utf16-2025-04-11',
+    publication: { name: '聊城日报' },
+    date: '2025-04-11',
+    provenance: [],
+    overrides: [],
+  });
 });
 
 test('a UTF-16 page is published from its decoded text: source-p01.txt is UTF-8 with LF, line for line', () => {

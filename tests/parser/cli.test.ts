@@ -27,16 +27,35 @@ describe('npm run parse', { timeout: 60_000 }, () => {
     const r = run(join(import.meta.dirname, 'fixtures', 'seed-003', 'input.txt'), '--json');
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout) as { articles: Array<{ type: string; title: string | null; paragraphs: string[] }> };
-    expect(json.articles.map((a) => a.type)).toEqual(['teaser', 'photo', 'article', 'article', 'article', 'commentary', 'article', 'article', 'article']);
+    expect(json.articles.map((a) => a.type)).toEqual([
+      'teaser',
+      'photo',
+      'article',
+      'article',
+      'article',
+      'commentary',
+      'article',
+      'article',
+      'article',
+    ]);
     expect(json.articles[2].title).toBe('聊城首票“内陆港+保税”进口木薯淀粉运达');
   });
 
-  it('reads a page exactly as ingest does: a blank, binary or GBK page is refused with ingest\'s message', () => {
+  it("reads a page exactly as ingest does: a blank, binary or GBK page is refused with ingest's message", () => {
     const dir = mkdtempSync(join(tmpdir(), 'parse-cli-'));
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
-    writeFileSync(join(dir, 'gbk.txt'), Buffer.from([0xb1, 0xbe, 0xb1, 0xa8, 0xd1, 0xb6, 0xa3, 0xa8, 0xbc, 0xc7, 0xd5, 0xdf, 0xa3, 0xa9, 0xbd, 0xf1, 0xc4, 0xea, 0xb4, 0xba, 0xb8, 0xfb, 0xd3, 0xda, 0xcd, 0xf9, 0xc4, 0xea, 0xa1, 0xa3]));
-    for (const [name, rule] of [['empty.txt', 'file-empty'], ['image.txt', 'file-binary']]) {
+    writeFileSync(
+      join(dir, 'gbk.txt'),
+      Buffer.from([
+        0xb1, 0xbe, 0xb1, 0xa8, 0xd1, 0xb6, 0xa3, 0xa8, 0xbc, 0xc7, 0xd5, 0xdf, 0xa3, 0xa9, 0xbd, 0xf1, 0xc4, 0xea, 0xb4, 0xba, 0xb8, 0xfb,
+        0xd3, 0xda, 0xcd, 0xf9, 0xc4, 0xea, 0xa1, 0xa3,
+      ]),
+    );
+    for (const [name, rule] of [
+      ['empty.txt', 'file-empty'],
+      ['image.txt', 'file-binary'],
+    ]) {
       const r = run(join(dir, name));
       expect(r.status).toBe(1);
       expect(r.stderr).toContain(rule);
@@ -68,7 +87,14 @@ describe('npm run parse', { timeout: 60_000 }, () => {
   it('scores the parser on pages with a reading', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parse-eval-'));
     writeFileSync(join(dir, 'a.txt'), '县域商业体系建设提速\n\n本报讯 3月7日，县里召开会议，部署商业体系建设。（记者 周航）\n');
-    const reading = { layout: 'paragraph', furniture: [], items: [{ type: 'article', title: '县域商业体系建设提速', paragraphs: ['本报讯'], ending: '（记者周航）' }, { type: 'teaser', title: '不在页上', paragraphs: [] }] };
+    const reading = {
+      layout: 'paragraph',
+      furniture: [],
+      items: [
+        { type: 'article', title: '县域商业体系建设提速', paragraphs: ['本报讯'], ending: '（记者周航）' },
+        { type: 'teaser', title: '不在页上', paragraphs: [] },
+      ],
+    };
     writeFileSync(join(dir, 'a.reading.json'), JSON.stringify(reading));
     const r = run('--eval', dir);
     expect(r.status).toBe(0);

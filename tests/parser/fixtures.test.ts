@@ -9,7 +9,10 @@ import { invariantDiff } from './invariant.ts';
 // expected.json what the parser must make of it. Regenerate on purpose with
 // `npx vitest run tests/parser -u` and review the diff against the page itself.
 const root = join(import.meta.dirname, 'fixtures');
-const cases = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const cases = readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 describe('parser fixtures', () => {
   for (const name of cases) {

@@ -9,7 +9,11 @@ function group(text: string): UnitNode {
   classifyLines(lines);
   for (const l of lines) if (l.data.kind === 'text') l.data.kind = 'display';
   return {
-    type: 'unit', kind: 'display', children: lines, breakBefore: false, hinted: lines.some((l) => l.data.kind === 'hint'),
+    type: 'unit',
+    kind: 'display',
+    children: lines,
+    breakBefore: false,
+    hinted: lines.some((l) => l.data.kind === 'hint'),
     position: { start: lines[0].position.start, end: lines[lines.length - 1].position.end },
   };
 }
@@ -27,42 +31,76 @@ describe('headline parts', () => {
 
   it('reads a clearly longer first line as the kicker', () => {
     expect(parts('组合最经济的水水运输方式和最便利的通关政策\n“联动接卸”打通长三角外贸新路')).toEqual({
-      kicker: '组合最经济的水水运输方式和最便利的通关政策', title: '“联动接卸”打通长三角外贸新路', subtitle: null,
+      kicker: '组合最经济的水水运输方式和最便利的通关政策',
+      title: '“联动接卸”打通长三角外贸新路',
+      subtitle: null,
     });
   });
 
   it('reads a dash-led line, or a clearly longer second line, as the subtitle', () => {
-    expect(parts('做 强 经 济“ 顶 梁 柱 ”\n——吉林省开发区产业集群发展观察')).toEqual({ kicker: null, title: '做强经济“顶梁柱”', subtitle: '吉林省开发区产业集群发展观察' });
-    expect(parts('县域商业体系建设提速\n全县新建乡镇商贸中心十二个，农村网络零售额增长近两成').subtitle).toBe('全县新建乡镇商贸中心十二个，农村网络零售额增长近两成');
+    expect(parts('做 强 经 济“ 顶 梁 柱 ”\n——吉林省开发区产业集群发展观察')).toEqual({
+      kicker: null,
+      title: '做强经济“顶梁柱”',
+      subtitle: '吉林省开发区产业集群发展观察',
+    });
+    expect(parts('县域商业体系建设提速\n全县新建乡镇商贸中心十二个，农村网络零售额增长近两成').subtitle).toBe(
+      '全县新建乡镇商贸中心十二个，农村网络零售额增长近两成',
+    );
   });
 
   it('reads a longer line under an event held as its subtitle', () => {
-    expect(parts('全市“四争”工作会议召开\n以“四争”工作新成效为高质量发展蓄势赋能')).toMatchObject({ kicker: null, title: '全市“四争”工作会议召开', subtitle: '以“四争”工作新成效为高质量发展蓄势赋能' });
+    expect(parts('全市“四争”工作会议召开\n以“四争”工作新成效为高质量发展蓄势赋能')).toMatchObject({
+      kicker: null,
+      title: '全市“四争”工作会议召开',
+      subtitle: '以“四争”工作新成效为高质量发展蓄势赋能',
+    });
   });
 
   it('reads a first line ending in ——, a colon or a verb of speech as the kicker, whatever the widths', () => {
-    expect(parts('全省优化营商环境大会强调\n以一流服务护航高质量发展')).toMatchObject({ kicker: '全省优化营商环境大会强调', title: '以一流服务护航高质量发展' });
-    expect(parts('连续八年下降——\n日本去年出生人口再创新低')).toMatchObject({ kicker: '连续八年下降——', title: '日本去年出生人口再创新低' });
+    expect(parts('全省优化营商环境大会强调\n以一流服务护航高质量发展')).toMatchObject({
+      kicker: '全省优化营商环境大会强调',
+      title: '以一流服务护航高质量发展',
+    });
+    expect(parts('连续八年下降——\n日本去年出生人口再创新低')).toMatchObject({
+      kicker: '连续八年下降——',
+      title: '日本去年出生人口再创新低',
+    });
     expect(parts('比尔·盖茨：\n中国是减贫最大贡献者')).toMatchObject({ kicker: '比尔·盖茨：', title: '中国是减贫最大贡献者' });
   });
 
   it('reads two lines as a kicker over the title unless the first stops in mid-phrase or a narrow frame wrapped the title', () => {
-    expect(parts('陕西汉中发现五百平方公里天坑群\n新地质遗迹 考验保护与开发')).toMatchObject({ kicker: '陕西汉中发现五百平方公里天坑群', title: '新地质遗迹 考验保护与开发' });
-    expect(parts('国土资源监察加强日常执法\n违法占用耕地，严查！')).toMatchObject({ kicker: '国土资源监察加强日常执法', title: '违法占用耕地，严查！' });
+    expect(parts('陕西汉中发现五百平方公里天坑群\n新地质遗迹 考验保护与开发')).toMatchObject({
+      kicker: '陕西汉中发现五百平方公里天坑群',
+      title: '新地质遗迹 考验保护与开发',
+    });
+    expect(parts('国土资源监察加强日常执法\n违法占用耕地，严查！')).toMatchObject({
+      kicker: '国土资源监察加强日常执法',
+      title: '违法占用耕地，严查！',
+    });
     expect(parts('南沙港区四期\n全面投产')).toMatchObject({ kicker: null, title: '南沙港区四期全面投产' });
     expect(parts('立足新起点，\n开创新局面')).toMatchObject({ kicker: null, title: '立足新起点，开创新局面' });
-    expect(parts('检修机组恢复运行、新增光伏装机并网，\n南非电力供应紧张状况有所缓解')).toMatchObject({ kicker: '检修机组恢复运行、新增光伏装机并网，' });
+    expect(parts('检修机组恢复运行、新增光伏装机并网，\n南非电力供应紧张状况有所缓解')).toMatchObject({
+      kicker: '检修机组恢复运行、新增光伏装机并网，',
+    });
   });
 
   it('keeps the gap between two headline phrases and starts a third phrase on a full second line', () => {
     expect(parts('李长萍在12345市民热线接听群众来电时强调\n改进工作作风 提高服务效率\n齐 心 协 力 办 好 民 生 实 事')).toEqual({
-      kicker: '李长萍在12345市民热线接听群众来电时强调', title: '改进工作作风 提高服务效率 齐心协力办好民生实事', subtitle: null,
+      kicker: '李长萍在12345市民热线接听群众来电时强调',
+      title: '改进工作作风 提高服务效率 齐心协力办好民生实事',
+      subtitle: null,
     });
   });
 
   it('takes a column and its series joined by a middle dot over the title as the column', () => {
-    expect(headlineParts(group('聚焦供给侧改革·我的故事\n从缝纫工到设计师'))).toMatchObject({ column: '聚焦供给侧改革·我的故事', kicker: null, title: '从缝纫工到设计师' });
-    expect(parts('联合国秘书长安东尼奥·古特雷斯呼吁——\n加大对最不发达国家的发展融资支持').kicker).toBe('联合国秘书长安东尼奥·古特雷斯呼吁——');
+    expect(headlineParts(group('聚焦供给侧改革·我的故事\n从缝纫工到设计师'))).toMatchObject({
+      column: '聚焦供给侧改革·我的故事',
+      kicker: null,
+      title: '从缝纫工到设计师',
+    });
+    expect(parts('联合国秘书长安东尼奥·古特雷斯呼吁——\n加大对最不发达国家的发展融资支持').kicker).toBe(
+      '联合国秘书长安东尼奥·古特雷斯呼吁——',
+    );
   });
 
   it('takes a column tag printed beside the title as the column, its parentheses consumed', () => {

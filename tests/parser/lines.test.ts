@@ -95,7 +95,9 @@ describe('display lines', () => {
   });
 
   it('does not mark a body line that the next line continues', () => {
-    const text = [...body.slice(0, 3), '温州要求轮值接热线的单位，轮流', '窝”，全方位接触百姓各类诉求。前不久首次', '域空中通道。'].join('\n\n');
+    const text = [...body.slice(0, 3), '温州要求轮值接热线的单位，轮流', '窝”，全方位接触百姓各类诉求。前不久首次', '域空中通道。'].join(
+      '\n\n',
+    );
     expect(kinds(text).some(([, kind]) => kind === 'display')).toBe(false);
   });
 
@@ -109,8 +111,20 @@ describe('display lines', () => {
   });
 
   it('still marks a kicker as wide as its own frame over the title under a credit', () => {
-    const text = ['（崔  寅参与采写）', '', '优化流程、压减时限，惠企服务加速落地', '浙江企业开办实现“一日办结”', '', '本报杭州4月26日电  （记者窦翰林）浙江省市场监管局', '26日发布，全省企业开办时间压缩到一个工作日以内，', '办事群众普遍反映流程更简便。'].join('\n');
-    expect(kinds(text).slice(1, 3)).toEqual([[3, 'display'], [4, 'display']]);
+    const text = [
+      '（崔  寅参与采写）',
+      '',
+      '优化流程、压减时限，惠企服务加速落地',
+      '浙江企业开办实现“一日办结”',
+      '',
+      '本报杭州4月26日电  （记者窦翰林）浙江省市场监管局',
+      '26日发布，全省企业开办时间压缩到一个工作日以内，',
+      '办事群众普遍反映流程更简便。',
+    ].join('\n');
+    expect(kinds(text).slice(1, 3)).toEqual([
+      [3, 'display'],
+      [4, 'display'],
+    ]);
   });
 
   it('marks a letter-spaced line', () => {

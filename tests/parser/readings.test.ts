@@ -9,7 +9,9 @@ import { compareReading, type Reading } from '../../scripts/lib/parse/evaluate/c
 // regenerated; an item the parser still reads wrong is marked `knownWrong` with the reason
 // (and docs/parser.md lists it), and must be unmarked once it is read right.
 const root = join(import.meta.dirname, 'fixtures');
-const cases = readdirSync(root).filter((d) => existsSync(join(root, d, 'reading.json'))).sort();
+const cases = readdirSync(root)
+  .filter((d) => existsSync(join(root, d, 'reading.json')))
+  .sort();
 
 describe('hand readings of unseen pages', () => {
   for (const name of cases) {

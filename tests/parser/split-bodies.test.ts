@@ -29,7 +29,10 @@ function run(length: number, anchored: number): string[] {
 describe('orphan-run split', () => {
   it('splits off a run of three unrestating paragraphs with a place of their own, untitled', () => {
     const got = items([restating(2), restating(1), ...run(3, 3)]);
-    expect(got.map((i) => [i.title, i.body.length])).toEqual([[HEAD, 2], [null, 3]]);
+    expect(got.map((i) => [i.title, i.body.length])).toEqual([
+      [HEAD, 2],
+      [null, 3],
+    ]);
   });
 
   it('leaves a run of two paragraphs in the article (at least three make another article)', () => {
@@ -63,6 +66,9 @@ describe('orphan-run split', () => {
 
   it('walks in from the start when the headline follows its body', () => {
     const got = items([...run(3, 3), restating(1), restating(2)], true);
-    expect(got.map((i) => [i.title, i.body.length])).toEqual([[null, 3], [HEAD, 2]]);
+    expect(got.map((i) => [i.title, i.body.length])).toEqual([
+      [null, 3],
+      [HEAD, 2],
+    ]);
   });
 });

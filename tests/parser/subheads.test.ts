@@ -5,7 +5,12 @@ import { parsePage } from '../../scripts/lib/parse/parse-page.ts';
 const spaced = (lines: string[]): string => lines.join('\n\n');
 
 const head = ['陕西汉中发现大片天坑群\n新地质遗迹 考验保护与开发', '本报记者  常  钦'];
-const before = ['作为特殊喀斯特地貌，天坑令人', '惊叹，它的形成需要漫长的地质', '年代。队员们翻山越岭寻找线索，', '感冒、发烧更是时有发生。'];
+const before = [
+  '作为特殊喀斯特地貌，天坑令人',
+  '惊叹，它的形成需要漫长的地质',
+  '年代。队员们翻山越岭寻找线索，',
+  '感冒、发烧更是时有发生。',
+];
 const after = ['汉中天坑群位于秦巴山区汉中盆', '地南部，地质构造复杂，岩溶地', '貌发育充分，专家认为它具有很', '高的科研和科普价值。'];
 
 describe('subheads set like paragraphs (spaced layout)', () => {
@@ -21,7 +26,9 @@ describe('subheads set like paragraphs (spaced layout)', () => {
     const text = spaced([...head, ...before, '受命奔赴主战场，退役军人成脱贫攻', '坚排头兵', ...after]);
     const { page } = parsePage(text);
     expect(page.items).toHaveLength(1);
-    expect(page.items[0]!.body.filter((b) => b.kind === 'subhead').map((b) => b.text)).toEqual(['受命奔赴主战场，退役军人成脱贫攻坚排头兵']);
+    expect(page.items[0]!.body.filter((b) => b.kind === 'subhead').map((b) => b.text)).toEqual([
+      '受命奔赴主战场，退役军人成脱贫攻坚排头兵',
+    ]);
   });
 
   it('a column label over a title, set apart the same way, still opens a new piece', () => {
@@ -69,14 +76,34 @@ describe('a subhead led in with a dash over its deck', () => {
   ];
 
   it('a short lead-in ending in —— over a longer sentence stays inside the article (paragraph layout)', () => {
-    const text = ['小茶叶如何提档升级', '本报记者  徐元锋', opening, ...more, middle, '生产更规范——', '“生态茶园”控制化肥农药使用，兼顾产量和质量', closing, ...more].join('\n\n');
+    const text = [
+      '小茶叶如何提档升级',
+      '本报记者  徐元锋',
+      opening,
+      ...more,
+      middle,
+      '生产更规范——',
+      '“生态茶园”控制化肥农药使用，兼顾产量和质量',
+      closing,
+      ...more,
+    ].join('\n\n');
     const { page } = parsePage(text);
     expect(page.items).toHaveLength(1);
     expect(page.items[0]!.body.filter((b) => b.kind === 'subhead')).toHaveLength(1);
   });
 
   it('a long kicker ending in —— over a shorter title still opens a new piece (paragraph layout)', () => {
-    const text = ['小茶叶如何提档升级', '本报记者  徐元锋', opening, ...more, middle, '扎根大凉山三年，他把“空壳村”变成“明星村”——', '“板凳书记”的三本账', closing, ...more].join('\n\n');
+    const text = [
+      '小茶叶如何提档升级',
+      '本报记者  徐元锋',
+      opening,
+      ...more,
+      middle,
+      '扎根大凉山三年，他把“空壳村”变成“明星村”——',
+      '“板凳书记”的三本账',
+      closing,
+      ...more,
+    ].join('\n\n');
     const { page } = parsePage(text);
     expect(page.items.map((i) => i.title)).toEqual(['小茶叶如何提档升级', '“板凳书记”的三本账']);
   });

@@ -35,8 +35,12 @@ describe('parseBylineLine', () => {
     expect(b!.role).toBe(role);
   });
 
-  it('reads a guest author\'s affiliation', () => {
-    expect(parseBylineLine('□ 张明远（中国人民大学教授）')).toMatchObject({ authors: ['张明远'], affiliation: '中国人民大学教授', role: 'author' });
+  it("reads a guest author's affiliation", () => {
+    expect(parseBylineLine('□ 张明远（中国人民大学教授）')).toMatchObject({
+      authors: ['张明远'],
+      affiliation: '中国人民大学教授',
+      role: 'author',
+    });
     expect(parseBylineLine('□ （中国人民大学教授）')).toBeNull();
   });
 

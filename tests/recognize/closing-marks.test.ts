@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { lineKind } from '../../scripts/lib/parse/lines/classify-lines.ts';
 import { endMark } from '../../scripts/lib/parse/units/end-marks.ts';
-import { isSignatureLine, parseBylineLine, parseClosingNote, parseDateline, parsePhotoCredit, parseTrailingCredit } from '../../scripts/lib/parse/recognize/index.ts';
+import {
+  isSignatureLine,
+  parseBylineLine,
+  parseClosingNote,
+  parseDateline,
+  parsePhotoCredit,
+  parseTrailingCredit,
+} from '../../scripts/lib/parse/recognize/index.ts';
 
 // Closing marks in the forms papers print them; each one ends the item above it.
 describe('closing notes and sign-offs', () => {
@@ -33,9 +40,12 @@ describe('closing notes and sign-offs', () => {
     expect(isSignatureLine('新华社')).toBe(false);
   });
 
-  it.each([['——记者手记'], ['——来自长三角的一线经济信号'], ['（上图）'], ['（PMI）'], ['他说——不好'], ['（2019年9月30日）']])('%s is not one', (text) => {
-    expect(parseClosingNote(text)).toBeNull();
-  });
+  it.each([['——记者手记'], ['——来自长三角的一线经济信号'], ['（上图）'], ['（PMI）'], ['他说——不好'], ['（2019年9月30日）']])(
+    '%s is not one',
+    (text) => {
+      expect(parseClosingNote(text)).toBeNull();
+    },
+  );
 
   it('a note or sign-off on a line of its own is a credit line', () => {
     expect(lineKind('（本系列评论完）')).toBe('credit');
@@ -46,15 +56,23 @@ describe('closing notes and sign-offs', () => {
 describe('credits naming several places and posts', () => {
   it('reads a dateline filed from several places', () => {
     expect(parseDateline('本报柏林、巴黎3月2日电')).toEqual({ source: '本报', dateline: '本报柏林、巴黎3月2日电' });
-    expect(parseTrailingCredit('会谈取得成果。（本报柏林、巴黎3月2日电）')).toMatchObject({ source: '本报', dateline: '本报柏林、巴黎3月2日电' });
+    expect(parseTrailingCredit('会谈取得成果。（本报柏林、巴黎3月2日电）')).toMatchObject({
+      source: '本报',
+      dateline: '本报柏林、巴黎3月2日电',
+    });
   });
 
   it('reads a roundup credit of correspondents at several posts', () => {
-    expect(parseTrailingCredit('（本报驻德国、法国、意大利记者 张三 李四 王五）')).toMatchObject({ source: '本报', authors: ['张三', '李四', '王五'] });
+    expect(parseTrailingCredit('（本报驻德国、法国、意大利记者 张三 李四 王五）')).toMatchObject({
+      source: '本报',
+      authors: ['张三', '李四', '王五'],
+    });
   });
 
   it('reads a roundup dateline with its correspondents in one credit', () => {
-    expect(parseTrailingCredit('（本报北京、曼谷、华盛顿、里约热内卢、约翰内斯堡、多伦多、柏林3月24日电  记者 顾春 李志伟）')).toMatchObject({
+    expect(
+      parseTrailingCredit('（本报北京、曼谷、华盛顿、里约热内卢、约翰内斯堡、多伦多、柏林3月24日电  记者 顾春 李志伟）'),
+    ).toMatchObject({
       source: '本报',
       authors: ['顾春', '李志伟'],
     });

@@ -29,6 +29,8 @@ describe('parseLeadHead', () => {
 });
 
 describe('opensFreshSentence', () => {
-  it.each(['3月5日，游客在西湖景区', '2024年3月5日上午，', '近日，全市'])('%s opens fresh', (t) => expect(opensFreshSentence(t)).toBe(true));
+  it.each(['3月5日，游客在西湖景区', '2024年3月5日上午，', '近日，全市'])('%s opens fresh', (t) =>
+    expect(opensFreshSentence(t)).toBe(true),
+  );
   it.each(['月5日，游客', '的自动化码头上，', '会议指出，'])('%s does not', (t) => expect(opensFreshSentence(t)).toBe(false));
 });

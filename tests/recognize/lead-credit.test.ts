@@ -3,11 +3,23 @@ import { parseLeadCredit } from '../../scripts/lib/parse/recognize/index.ts';
 
 describe('parseLeadCredit', () => {
   it.each([
-    ['本报讯（记者 朱海波 通讯员 翟晓婵 公正） 4月8日，河北', '本报讯（记者 朱海波 通讯员 翟晓婵 公正）', '本报', ['朱海波', '翟晓婵', '公正'], null],
+    [
+      '本报讯（记者 朱海波 通讯员 翟晓婵 公正） 4月8日，河北',
+      '本报讯（记者 朱海波 通讯员 翟晓婵 公正）',
+      '本报',
+      ['朱海波', '翟晓婵', '公正'],
+      null,
+    ],
     ['据天津日报讯（记者 万红）日前，随着', '据天津日报讯（记者 万红）', '天津日报', ['万红'], null],
     ['解放日报讯 2018 年 11 月 5 日，首届', '解放日报讯', '解放日报', [], null],
     ['本报讯 卢俊锦 鲁利韦 记者罗勉\n报道 近日，广东', '本报讯 卢俊锦 鲁利韦 记者罗勉\n报道', '本报', ['卢俊锦', '鲁利韦', '罗勉'], null],
-    ['本报讯 卢俊锦 鲁利韦 记者罗勉\n\n报道 近日，广东', '本报讯 卢俊锦 鲁利韦 记者罗勉\n\n报道', '本报', ['卢俊锦', '鲁利韦', '罗勉'], null],
+    [
+      '本报讯 卢俊锦 鲁利韦 记者罗勉\n\n报道 近日，广东',
+      '本报讯 卢俊锦 鲁利韦 记者罗勉\n\n报道',
+      '本报',
+      ['卢俊锦', '鲁利韦', '罗勉'],
+      null,
+    ],
     ['本报讯 卢俊锦 鲁利韦 记者罗勉报道 近日，广东', '本报讯 卢俊锦 鲁利韦 记者罗勉报道', '本报', ['卢俊锦', '鲁利韦', '罗勉'], null],
     ['本报讯 张小红 记者 王 强 报道：近日', '本报讯 张小红 记者 王 强 报道', '本报', ['张小红', '王强'], null],
     ['本报讯 近日，海南省三亚', '本报讯', '本报', [], null],
@@ -23,7 +35,13 @@ describe('parseLeadCredit', () => {
     ['本报讯（记者 张晓明）（通讯员 李想）近日', '本报讯（记者 张晓明）（通讯员 李想）', '本报', ['张晓明', '李想'], null],
     ['本报讯（全媒体记者 张晓明 摄影报道）近日', '本报讯（全媒体记者 张晓明 摄影报道）', '本报', ['张晓明'], null],
     ['央视网消息（记者 张 琳）：近日', '央视网消息（记者 张 琳）', '央视网', ['张琳'], null],
-    ['人民网乌鲁木齐4月10日电 （记者 阿依古丽·买买提）', '人民网乌鲁木齐4月10日电 （记者 阿依古丽·买买提）', '人民网', ['阿依古丽·买买提'], '人民网乌鲁木齐4月10日电'],
+    [
+      '人民网乌鲁木齐4月10日电 （记者 阿依古丽·买买提）',
+      '人民网乌鲁木齐4月10日电 （记者 阿依古丽·买买提）',
+      '人民网',
+      ['阿依古丽·买买提'],
+      '人民网乌鲁木齐4月10日电',
+    ],
   ])('%s', (paragraph, text, source, authors, dateline) => {
     const c = parseLeadCredit(paragraph);
     expect(c).not.toBeNull();
@@ -61,7 +79,10 @@ describe('据…消息 heads', () => {
   it('a county media centre credited before the first sentence opens the report', async () => {
     const { parseLeadCredit } = await import('../../scripts/lib/parse/recognize/index.ts');
     const { opensReport } = await import('../../scripts/lib/parse/lines/report-opener.ts');
-    expect(parseLeadCredit('据石阡县融媒体中心消息  3月8日，铜仁市')).toMatchObject({ source: '石阡县融媒体中心', text: '据石阡县融媒体中心消息' });
+    expect(parseLeadCredit('据石阡县融媒体中心消息  3月8日，铜仁市')).toMatchObject({
+      source: '石阡县融媒体中心',
+      text: '据石阡县融媒体中心消息',
+    });
     expect(opensReport('据石阡县融媒体中心消息  3月8日，铜仁市')).toBe(true);
   });
 });

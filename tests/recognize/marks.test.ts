@@ -47,15 +47,12 @@ describe('parsePageCredits', () => {
     expect(c).toMatchObject({ editors, designers, proofreaders, text: line });
   });
 
-  it.each([
-    ['编辑部门表示，将加快推进'],
-    ['设计院牵头完成了方案'],
-    ['本版编辑'],
-    ['编辑 记者'],
-    ['责任编辑要对稿件负责。'],
-  ])('rejects %s', (line) => {
-    expect(parsePageCredits(line)).toBeNull();
-  });
+  it.each([['编辑部门表示，将加快推进'], ['设计院牵头完成了方案'], ['本版编辑'], ['编辑 记者'], ['责任编辑要对稿件负责。']])(
+    'rejects %s',
+    (line) => {
+      expect(parsePageCredits(line)).toBeNull();
+    },
+  );
 });
 
 describe('parseJumpLine', () => {

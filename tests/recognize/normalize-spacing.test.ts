@@ -23,12 +23,9 @@ describe('normalizeSpacing', () => {
     expect(normalizeSpacing(input)).toBe(expected);
   });
 
-  it.each([['B737—800'], ['Hello World'], ['iPhone 15 Pro'], ['RCEP 2.0'], ['GDP (2023)']])(
-    'keeps %s as printed',
-    (input) => {
-      expect(normalizeSpacing(input)).toBe(input);
-    },
-  );
+  it.each([['B737—800'], ['Hello World'], ['iPhone 15 Pro'], ['RCEP 2.0'], ['GDP (2023)']])('keeps %s as printed', (input) => {
+    expect(normalizeSpacing(input)).toBe(input);
+  });
 
   it('drops spaces at the edges of lines but keeps the line breaks', () => {
     expect(normalizeSpacing('  近年 \n 来，当地 ')).toBe('近年\n来，当地');

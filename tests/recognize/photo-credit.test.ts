@@ -62,12 +62,10 @@ describe('isCaptionHint', () => {
     expect(isCaptionHint(text)).toBe(true);
   });
 
-  it.each([
-    ['今年上半年，成都的“国际朋友圈”越来越热闹。'],
-    ['制造业采购经理指数（PMI）回升。'],
-    ['图书馆新馆开放'],
-    ['反对虚假广告'],
-  ])('rejects %s', (text) => {
-    expect(isCaptionHint(text)).toBe(false);
-  });
+  it.each([['今年上半年，成都的“国际朋友圈”越来越热闹。'], ['制造业采购经理指数（PMI）回升。'], ['图书馆新馆开放'], ['反对虚假广告']])(
+    'rejects %s',
+    (text) => {
+      expect(isCaptionHint(text)).toBe(false);
+    },
+  );
 });

@@ -11,9 +11,55 @@ import * as r from '../../scripts/lib/parse/recognize/index.ts';
 
 // Text made of the characters newspaper pages are made of, so the properties meet the edge cases.
 const piece = fc.constantFrom(
-  '记者', '本报', '讯', '电', '摄', '发', '广告', '（', '）', '(', ')', '，', '。', '、', '：', '“', '”', '—', '·',
-  ' ', '  ', '\u3000', '\n', '李', '晔', '张三', '欧阳晓明', '2019', '年', '月', '日', 'GDP', '５', 'Ａ', '％',
-  '下转第', '版', '□', '■', '/', '文', '图', '编辑', '美编', '据', '新华社', '北京', '数据来源', '作者系',
+  '记者',
+  '本报',
+  '讯',
+  '电',
+  '摄',
+  '发',
+  '广告',
+  '（',
+  '）',
+  '(',
+  ')',
+  '，',
+  '。',
+  '、',
+  '：',
+  '“',
+  '”',
+  '—',
+  '·',
+  ' ',
+  '  ',
+  '\u3000',
+  '\n',
+  '李',
+  '晔',
+  '张三',
+  '欧阳晓明',
+  '2019',
+  '年',
+  '月',
+  '日',
+  'GDP',
+  '５',
+  'Ａ',
+  '％',
+  '下转第',
+  '版',
+  '□',
+  '■',
+  '/',
+  '文',
+  '图',
+  '编辑',
+  '美编',
+  '据',
+  '新华社',
+  '北京',
+  '数据来源',
+  '作者系',
 );
 const pageText = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
 const nonSpace = (s: string): string => s.replace(/[\s\u3000\u00a0]/gu, '');
@@ -68,7 +114,12 @@ describe('recognizers never throw and return printed text', () => {
   it('authors are always plausible person names', () => {
     fc.assert(
       fc.property(pageText, (s) => {
-        const lists = [r.parseBylineLine(s)?.authors, r.parseLeadCredit(s)?.authors, r.parseTrailingCredit(s)?.authors, r.parsePhotoCredit(s)?.authors];
+        const lists = [
+          r.parseBylineLine(s)?.authors,
+          r.parseLeadCredit(s)?.authors,
+          r.parseTrailingCredit(s)?.authors,
+          r.parsePhotoCredit(s)?.authors,
+        ];
         for (const names of lists) for (const name of names ?? []) expect(name).toMatch(/^\p{Script=Han}{2,4}$|·/u);
       }),
       { numRuns: 2000 },

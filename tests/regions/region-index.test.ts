@@ -7,7 +7,9 @@ import type { Archive, ArticleEntry } from '../../src/lib/archive.ts';
 function archiveOf(titles: Array<[id: string, title: string, paragraphs: string[]]>): Archive {
   const articles = titles.map(([id, title, paragraphs]) => ({
     id,
-    data: { regions: tagRegions({ kicker: null, title, subtitle: null, column: null, byline: null, source: null, dateline: null, paragraphs }) },
+    data: {
+      regions: tagRegions({ kicker: null, title, subtitle: null, column: null, byline: null, source: null, dateline: null, paragraphs }),
+    },
   })) as unknown as ArticleEntry[];
   const articlesByRegion = new Map<string, ArticleEntry[]>();
   for (const a of articles) for (const r of a.data.regions) articlesByRegion.set(r.code, [...(articlesByRegion.get(r.code) ?? []), a]);

@@ -10,7 +10,10 @@ const ISSUES = path.resolve(import.meta.dirname, '../../src/content/issues');
 
 /** Lines from..to (1-based, inclusive) of a bundled page, reflowed into paragraphs at sentence ends. */
 export function paragraphsOf(issue: string, from: number, to: number): string[] {
-  const lines = fs.readFileSync(path.join(ISSUES, issue, 'p01.txt'), 'utf8').split('\n').slice(from - 1, to);
+  const lines = fs
+    .readFileSync(path.join(ISSUES, issue, 'p01.txt'), 'utf8')
+    .split('\n')
+    .slice(from - 1, to);
   const paragraphs: string[] = [];
   let current = '';
   for (const raw of lines) {
@@ -45,7 +48,16 @@ export interface SeedCase {
   neverMacros?: string[];
 }
 
-const blank: TaggableItem = { kicker: null, title: null, subtitle: null, column: null, byline: null, source: null, dateline: null, paragraphs: [] };
+const blank: TaggableItem = {
+  kicker: null,
+  title: null,
+  subtitle: null,
+  column: null,
+  byline: null,
+  source: null,
+  dateline: null,
+  paragraphs: [],
+};
 const item = (fields: Partial<TaggableItem>): TaggableItem => ({ ...blank, ...fields });
 
 const A = 'unidentified-2023-07-a';
@@ -58,14 +70,28 @@ const E = 'unidentified-2023-07-b';
 export const seedCases: SeedCase[] = [
   {
     name: '000 温州 hotline (浙江日报 credit, 聚焦长三角 column)',
-    item: item({ title: '万名“话务员”点对点解难', subtitle: '温州市机关企事业单位干部轮流接热线', column: '聚焦长三角', byline: '浙江日报记者 殷诚聪 汪子芳', source: '浙江日报', paragraphs: paragraphsOf(A, 3, 77) }),
+    item: item({
+      title: '万名“话务员”点对点解难',
+      subtitle: '温州市机关企事业单位干部轮流接热线',
+      column: '聚焦长三角',
+      byline: '浙江日报记者 殷诚聪 汪子芳',
+      source: '浙江日报',
+      paragraphs: paragraphsOf(A, 3, 77),
+    }),
     provinces: ['330000'],
     places: ['330300'],
     macros: ['changsanjiao'],
   },
   {
     name: '000 辽宁沿海经济带六市 (瞭望环渤海)',
-    item: item({ title: '“握指成拳”聚合力', kicker: '辽宁沿海经济带六市', column: '瞭望环渤海', byline: '辽宁日报记者 吕丽', source: '辽宁日报', paragraphs: paragraphsOf(A, 86, 154) }),
+    item: item({
+      title: '“握指成拳”聚合力',
+      kicker: '辽宁沿海经济带六市',
+      column: '瞭望环渤海',
+      byline: '辽宁日报记者 吕丽',
+      source: '辽宁日报',
+      paragraphs: paragraphsOf(A, 86, 154),
+    }),
     provinces: ['210000'],
     mayAlso: [],
     never: ['330500'],
@@ -73,7 +99,12 @@ export const seedCases: SeedCase[] = [
   },
   {
     name: '000 天津货运航空 (route list, 点击京津冀)',
-    item: item({ title: '天津货运航空抢占航空货运新高地', column: '点击京津冀', source: '天津日报', paragraphs: paragraphsOf(A, 165, 199) }),
+    item: item({
+      title: '天津货运航空抢占航空货运新高地',
+      column: '点击京津冀',
+      source: '天津日报',
+      paragraphs: paragraphsOf(A, 165, 199),
+    }),
     provinces: ['120000'],
     mayAlso: ['110000'],
     never: ['340000', '320000', '310000', '370000', '130000', '440000', '330000'],
@@ -81,14 +112,26 @@ export const seedCases: SeedCase[] = [
   },
   {
     name: '000 深圳海关 新西兰 (foreign place, 活力珠三角)',
-    item: item({ title: '深圳海关助力1.31亿元出口新西兰货物享惠', column: '活力珠三角', source: '深圳晚报', paragraphs: paragraphsOf(A, 203, 247) }),
+    item: item({
+      title: '深圳海关助力1.31亿元出口新西兰货物享惠',
+      column: '活力珠三角',
+      source: '深圳晚报',
+      paragraphs: paragraphsOf(A, 203, 247),
+    }),
     provinces: ['440000'],
     places: ['440300'],
     macros: ['zhusanjiao'],
   },
   {
     name: '000 成都 (华西 is no place; list of provinces served; 西部大开发)',
-    item: item({ title: '巨大客流量为成都带来什么？', kicker: '“国际朋友圈”越来越热闹', column: '西部大开发', byline: '华西都市报记者 刘秋凤', source: '华西都市报', paragraphs: paragraphsOf(A, 251, 445) }),
+    item: item({
+      title: '巨大客流量为成都带来什么？',
+      kicker: '“国际朋友圈”越来越热闹',
+      column: '西部大开发',
+      byline: '华西都市报记者 刘秋凤',
+      source: '华西都市报',
+      paragraphs: paragraphsOf(A, 251, 445),
+    }),
     provinces: ['510000'],
     places: ['510100'],
     never: ['500000', '530000', '610000', '430000', '420000', '520000', '650000', '810000'],
@@ -97,7 +140,14 @@ export const seedCases: SeedCase[] = [
   },
   {
     name: '000 吉林省开发区 (吉林 province vs city; 通化 once)',
-    item: item({ title: '做强经济“顶梁柱”', subtitle: '吉林省开发区产业集群发展观察', column: '开发区传真', byline: '吉林日报记者 张雅静', source: '吉林日报', paragraphs: paragraphsOf(A, 447, 653) }),
+    item: item({
+      title: '做强经济“顶梁柱”',
+      subtitle: '吉林省开发区产业集群发展观察',
+      column: '开发区传真',
+      byline: '吉林日报记者 张雅静',
+      source: '吉林日报',
+      paragraphs: paragraphsOf(A, 447, 653),
+    }),
     provinces: ['220000'],
     never: ['220200', '220500'],
   },
@@ -115,7 +165,12 @@ export const seedCases: SeedCase[] = [
   },
   {
     name: '001 长三角一体化 (沪苏浙皖 enumerations, 青浦 吴江 嘉善)',
-    item: item({ title: '长三角一体化热点不断热度不减', kicker: '示范区变身先手棋和突破口，120 个政务服务事项跨省市“一网通办”', source: '解放日报', paragraphs: paragraphsOf(B, 6, 64) }),
+    item: item({
+      title: '长三角一体化热点不断热度不减',
+      kicker: '示范区变身先手棋和突破口，120 个政务服务事项跨省市“一网通办”',
+      source: '解放日报',
+      paragraphs: paragraphsOf(B, 6, 64),
+    }),
     provinces: ['310000'],
     mayAlso: ['320000', '330000', '340000'],
     macros: ['changsanjiao'],
@@ -143,7 +198,12 @@ export const seedCases: SeedCase[] = [
   },
   {
     name: '001 联动接卸 (独山港, 安吉港 are ports; 上海 hub)',
-    item: item({ title: '“联动接卸”打通长三角外贸新路', kicker: '组合最经济的水水运输方式和最便利的通关政策', source: '解放日报', paragraphs: paragraphsOf(B, 301, 347) }),
+    item: item({
+      title: '“联动接卸”打通长三角外贸新路',
+      kicker: '组合最经济的水水运输方式和最便利的通关政策',
+      source: '解放日报',
+      paragraphs: paragraphsOf(B, 301, 347),
+    }),
     provinces: ['310000'],
     mayAlso: ['320000', '340000'],
     never: ['522726', '330523', '520000'],
@@ -151,7 +211,13 @@ export const seedCases: SeedCase[] = [
   },
   {
     name: '002 郑州 先进制造业',
-    item: item({ title: '郑州加速迈向先进制造业高地', column: '各地新亮点', byline: '□ 本报记者 夏先清 杨子佩', source: '本报', paragraphs: [...paragraphsOf(C, 9, 17), ...paragraphsOf(C, 21, 33)] }),
+    item: item({
+      title: '郑州加速迈向先进制造业高地',
+      column: '各地新亮点',
+      byline: '□ 本报记者 夏先清 杨子佩',
+      source: '本报',
+      paragraphs: [...paragraphsOf(C, 9, 17), ...paragraphsOf(C, 21, 33)],
+    }),
     provinces: ['410000'],
     places: ['410100'],
   },
@@ -224,14 +290,24 @@ export const seedCases: SeedCase[] = [
   {
     name: '003 新华社北京 拉共体 (national desk, foreign)',
     publicationRegion: '371500',
-    item: item({ title: '习近平向拉美和加勒比国家共同体第九届峰会致贺信', source: '新华社', dateline: '新华社北京4月10日电', paragraphs: paragraphsOf(D, 51, 61).map((p) => p.replace(/^新华社北京4月10日电/, '')) }),
+    item: item({
+      title: '习近平向拉美和加勒比国家共同体第九届峰会致贺信',
+      source: '新华社',
+      dateline: '新华社北京4月10日电',
+      paragraphs: paragraphsOf(D, 51, 61).map((p) => p.replace(/^新华社北京4月10日电/, '')),
+    }),
     provinces: [],
     never: ['110000', '371500'],
   },
   {
     name: '003 市政府常务会议 (全市, 冀鲁豫 in passing)',
     publicationRegion: '371500',
-    item: item({ title: '市政府常务会议召开', subtitle: '研究对外开放、招商引资等工作', source: '本报', paragraphs: paragraphsOf(D, 68, 97) }),
+    item: item({
+      title: '市政府常务会议召开',
+      subtitle: '研究对外开放、招商引资等工作',
+      source: '本报',
+      paragraphs: paragraphsOf(D, 68, 97),
+    }),
     provinces: ['370000'],
     places: ['371500'],
     never: ['130000', '410000'],
@@ -256,19 +332,34 @@ export const seedCases: SeedCase[] = [
   {
     name: '003 全市四争 (全市, one 聊城)',
     publicationRegion: '371500',
-    item: item({ title: '全市“四争”工作会议召开', subtitle: '以“四争”工作新成效为高质量发展蓄势赋能', source: '本报', paragraphs: paragraphsOf(D, 220, 273) }),
+    item: item({
+      title: '全市“四争”工作会议召开',
+      subtitle: '以“四争”工作新成效为高质量发展蓄势赋能',
+      source: '本报',
+      paragraphs: paragraphsOf(D, 220, 273),
+    }),
     provinces: ['370000'],
     places: ['371500'],
   },
   {
     name: '004 婺城携手道孚 (two provinces, counties)',
-    item: item({ title: '跨越山海 婺城携手道孚织密“同心结”', byline: '□ 本报记者 沈贞海', source: '本报', paragraphs: paragraphsOf(E, 12, 251) }),
+    item: item({
+      title: '跨越山海 婺城携手道孚织密“同心结”',
+      byline: '□ 本报记者 沈贞海',
+      source: '本报',
+      paragraphs: paragraphsOf(E, 12, 251),
+    }),
     provinces: ['330000', '510000'],
     places: ['330700', '330702', '513300', '513326'],
   },
   {
     name: '004 广东自贸试验区',
-    item: item({ title: '广东举办合作交流系列活动', kicker: '自贸试验区“牵手”联动发展区', source: '本报', paragraphs: paragraphsOf(E, 253, 319) }),
+    item: item({
+      title: '广东举办合作交流系列活动',
+      kicker: '自贸试验区“牵手”联动发展区',
+      source: '本报',
+      paragraphs: paragraphsOf(E, 253, 319),
+    }),
     provinces: ['440000'],
   },
   {
@@ -280,7 +371,12 @@ export const seedCases: SeedCase[] = [
   },
   {
     name: '004 浦东引领区',
-    item: item({ title: '浦东高质量发展拿出“新答卷”', subtitle: '建设实施方案任务完成超九成', source: '本报', paragraphs: paragraphsOf(E, 403, 481) }),
+    item: item({
+      title: '浦东高质量发展拿出“新答卷”',
+      subtitle: '建设实施方案任务完成超九成',
+      source: '本报',
+      paragraphs: paragraphsOf(E, 403, 481),
+    }),
     provinces: ['310000'],
     places: ['310115'],
   },

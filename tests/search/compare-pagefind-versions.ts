@@ -13,12 +13,36 @@ import { readCommandLine, refuseCommandLine } from '../../scripts/lib/cli/read-c
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 
-const command = { name: 'compare-pagefind-versions', usage: 'usage: node tests/search/compare-pagefind-versions.ts <built dist> <other pagefind bin>' };
+const command = {
+  name: 'compare-pagefind-versions',
+  usage: 'usage: node tests/search/compare-pagefind-versions.ts <built dist> <other pagefind bin>',
+};
 const { positionals } = readCommandLine(command, { allowPositionals: true });
-if (positionals.length !== 2) refuseCommandLine(command, `expected a built dist and a pagefind binary, got ${positionals.length} argument(s).`);
+if (positionals.length !== 2)
+  refuseCommandLine(command, `expected a built dist and a pagefind binary, got ${positionals.length} argument(s).`);
 const [dist, otherBin] = positionals;
 const here = path.resolve(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'pagefind');
-const queries = ['热线', '长三角', '李长萍', '婺城', '12345热线', '12345', 'RCEP', '"长三角一体化"', '长三角一体化', '温州热线', '三角', '长萍', '体化', '一体化', '足球', '招商引资', '"市民热线"', '新西兰', '高质量发展'];
+const queries = [
+  '热线',
+  '长三角',
+  '李长萍',
+  '婺城',
+  '12345热线',
+  '12345',
+  'RCEP',
+  '"长三角一体化"',
+  '长三角一体化',
+  '温州热线',
+  '三角',
+  '长萍',
+  '体化',
+  '一体化',
+  '足球',
+  '招商引资',
+  '"市民热线"',
+  '新西兰',
+  '高质量发展',
+];
 
 function du(dir: string): { all: number; index: number } {
   let all = 0;
@@ -45,7 +69,10 @@ async function measure(bin: string) {
   for (let i = 0; i < 3; i++) {
     fs.rmSync(path.join(site, 'pagefind'), { recursive: true, force: true });
     const t0 = performance.now();
-    const out = execFileSync('/usr/bin/time', ['-v', bin, '--site', site, '--silent'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync('/usr/bin/time', ['-v', bin, '--site', site, '--silent'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     void out;
     runs.push({ ms: performance.now() - t0, rssKb: 0 });
   }
@@ -58,7 +85,11 @@ async function measure(bin: string) {
     stderr = String((error as { stderr?: string }).stderr ?? '');
   }
   const version = execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim();
-  const child = execFileSync('sh', ['-c', `/usr/bin/time -v "${bin}" --site "${site}" --silent 2>&1 >/dev/null | grep "Maximum resident"`], { encoding: 'utf8' });
+  const child = execFileSync(
+    'sh',
+    ['-c', `/usr/bin/time -v "${bin}" --site "${site}" --silent 2>&1 >/dev/null | grep "Maximum resident"`],
+    { encoding: 'utf8' },
+  );
   void stderr;
   const rssKb = Number(/(\d+)/.exec(child)?.[1] ?? 0);
   const size = du(path.join(site, 'pagefind'));
@@ -77,7 +108,9 @@ async function measure(bin: string) {
       await page.locator('#search-more').click();
       await page.waitForFunction((n) => document.querySelectorAll('#search-list > li').length > n, before);
     }
-    const hrefs = await page.locator('#search-list h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await page
+      .locator('#search-list h3 a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     recall[query] = hrefs.map((h) => h.replace(/^\/articles\/|\/$/g, ''));
     if (i === 0) firstQueryBytes = server.requests.slice(start).reduce((sum, r) => sum + r.bytes, 0);
     await page.close();

@@ -6,7 +6,10 @@ const S = PASSAGE_SEPARATOR;
 describe('passages of an excerpt are joined with a Chinese separator, not Pagefind\'s ". "', () => {
   test.each([
     // Excerpts as Pagefind 1.6 returned them for the seeds.
-    ['<mark>长</mark><mark>三角</mark>一体化热点不断热度不减. 解放日报讯 2018年', `<mark>长</mark><mark>三角</mark>一体化热点不断热度不减${S}解放日报讯 2018年`],
+    [
+      '<mark>长</mark><mark>三角</mark>一体化热点不断热度不减. 解放日报讯 2018年',
+      `<mark>长</mark><mark>三角</mark>一体化热点不断热度不减${S}解放日报讯 2018年`,
+    ],
     ['. 作为受理百姓“急难愁盼”问题的“总客服”', '作为受理百姓“急难愁盼”问题的“总客服”'],
     ['打通长三角外贸新路.', '打通长三角外贸新路'],
     // The boundary right after a match: Pagefind puts the period inside the mark.

@@ -38,7 +38,10 @@ describe('indexAttributes', () => {
   });
 
   test('column filter and kicker meta when present', () => {
-    const { filters, meta } = indexAttributes({ ...base, column: '聚焦长三角', publication: '经济日报' }, { unknownPaper: '报名不详', pageLabel: '第1版' });
+    const { filters, meta } = indexAttributes(
+      { ...base, column: '聚焦长三角', publication: '经济日报' },
+      { unknownPaper: '报名不详', pageLabel: '第1版' },
+    );
     expect(filters).toContainEqual(['column', '聚焦长三角']);
     expect(filters).toContainEqual(['paper', '经济日报']);
     expect(meta).toContainEqual(['kicker', base.kicker]);
@@ -46,7 +49,9 @@ describe('indexAttributes', () => {
 
   test('every article gets an ISO day sort key, partial dates as their first day', () => {
     expect(indexAttributes(base, { unknownPaper: '?', pageLabel: '第1版' }).sort).toEqual([['date', '2022-06-01']]);
-    expect(indexAttributes({ ...base, date: '2025-04-11' }, { unknownPaper: '?', pageLabel: '第1版' }).sort).toEqual([['date', '2025-04-11']]);
+    expect(indexAttributes({ ...base, date: '2025-04-11' }, { unknownPaper: '?', pageLabel: '第1版' }).sort).toEqual([
+      ['date', '2025-04-11'],
+    ]);
     expect(indexAttributes({ ...base, date: '2023' }, { unknownPaper: '?', pageLabel: '第1版' }).sort).toEqual([['date', '2023-01-01']]);
   });
 
@@ -61,7 +66,10 @@ describe('indexAttributes', () => {
   });
 
   test('duplicate regions are listed once', () => {
-    const { filters } = indexAttributes({ ...base, regions: [...base.regions, base.regions[0]] }, { unknownPaper: '?', pageLabel: '第1版' });
+    const { filters } = indexAttributes(
+      { ...base, regions: [...base.regions, base.regions[0]] },
+      { unknownPaper: '?', pageLabel: '第1版' },
+    );
     expect(filters.filter(([k]) => k === 'macro')).toHaveLength(1);
   });
 });

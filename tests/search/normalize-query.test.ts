@@ -36,7 +36,11 @@ describe('foldWidth', () => {
   // fewer forms (CJK punctuation stays). A query meets the text only if folding the
   // text first changes nothing the query's folding would not do anyway.
   test("is a superset of ingest's folding: the same result whether or not ingest folded first", () => {
-    const fullwidthHeavy = fc.oneof(fc.integer({ min: 0xff01, max: 0xff5e }), fc.integer({ min: 0x20, max: 0x7e }), fc.constantFrom(0x3000, 0x4e2d, 0x3002, 0xff61));
+    const fullwidthHeavy = fc.oneof(
+      fc.integer({ min: 0xff01, max: 0xff5e }),
+      fc.integer({ min: 0x20, max: 0x7e }),
+      fc.constantFrom(0x3000, 0x4e2d, 0x3002, 0xff61),
+    );
     fc.assert(
       fc.property(fc.array(fullwidthHeavy, { maxLength: 40 }), (codes) => {
         const s = String.fromCharCode(...codes);

@@ -39,28 +39,44 @@ const readAll = (input: CitationInput) =>
   Object.fromEntries(citationExports(input).map((file) => [file.label, readCitation(file.label as ExportFormat, file.text)]));
 
 describe('citation exports read back by Citation.js', () => {
-  test('RIS, BibTeX and CSL-JSON give the same newspaper article: title with subtitle, writers, paper, full date, 版, URL', { timeout: 30_000 }, () => {
-    const read = readAll(known);
-    expect(Object.keys(read)).toEqual(['RIS', 'BibTeX', 'CSL-JSON']);
-    for (const [format, fields] of Object.entries(read)) {
-      expect(fields, format).toEqual({
-        type: 'article-newspaper',
-        title: '聊城召开招商大会: 签约项目23个',
-        authors: ['殷诚聪', '汪子芳'],
-        paper: '聊城日报',
-        date: [2025, 4, 11],
-        page: '2',
-        url: known.url,
-      });
-    }
-  });
+  test(
+    'RIS, BibTeX and CSL-JSON give the same newspaper article: title with subtitle, writers, paper, full date, 版, URL',
+    { timeout: 30_000 },
+    () => {
+      const read = readAll(known);
+      expect(Object.keys(read)).toEqual(['RIS', 'BibTeX', 'CSL-JSON']);
+      for (const [format, fields] of Object.entries(read)) {
+        expect(fields, format).toEqual({
+          type: 'article-newspaper',
+          title: '聊城召开招商大会: 签约项目23个',
+          authors: ['殷诚聪', '汪子芳'],
+          paper: '聊城日报',
+          date: [2025, 4, 11],
+          page: '2',
+          url: known.url,
+        });
+      }
+    },
+  );
 
-  test('an untitled photo of an unnamed paper with an unprinted page number: marked title, no paper, no page, month only', { timeout: 30_000 }, () => {
-    for (const [format, fields] of Object.entries(readAll(unknown))) {
-      expect(fields, format).toEqual({ type: 'article-newspaper', title: '[图片说明]', authors: [], paper: null, date: [2023, 7], page: null, url: unknown.url });
-    }
-    expect(readAll({ ...unknown, type: 'article' })['RIS'].title).toBe('[标题缺失]');
-  });
+  test(
+    'an untitled photo of an unnamed paper with an unprinted page number: marked title, no paper, no page, month only',
+    { timeout: 30_000 },
+    () => {
+      for (const [format, fields] of Object.entries(readAll(unknown))) {
+        expect(fields, format).toEqual({
+          type: 'article-newspaper',
+          title: '[图片说明]',
+          authors: [],
+          paper: null,
+          date: [2023, 7],
+          page: null,
+          url: unknown.url,
+        });
+      }
+      expect(readAll({ ...unknown, type: 'article' })['RIS'].title).toBe('[标题缺失]');
+    },
+  );
 
   test('page text that is markup in BibTeX or spans lines in RIS reads back as typed', { timeout: 30_000 }, () => {
     const hostile = '50%的{企业} & $1_2^3~ \\end{document} #1';
@@ -79,7 +95,7 @@ describe('citation exports read back by Citation.js', () => {
     for (const part of ['殷诚聪', '聊城召开招商大会: 签约项目23个', '聊城日报', '2025', known.url]) expect(rendered).toContain(part);
   });
 
-  test('each link carries its file as a UTF-8 data: URI with the format\'s media type and a file name from the article id', () => {
+  test("each link carries its file as a UTF-8 data: URI with the format's media type and a file name from the article id", () => {
     for (const file of citationExports(known)) {
       const [head, data] = [file.href.slice(0, file.href.indexOf(',')), file.href.slice(file.href.indexOf(',') + 1)];
       expect(head).toBe(`data:${file.mediaType};charset=utf-8`);

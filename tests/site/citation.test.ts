@@ -66,7 +66,12 @@ describe('the head record for reference managers', () => {
 
   test('NewsArticle JSON-LD says the same, and hostile text cannot close its element', () => {
     const data = newsArticleJsonLd({ ...input, title: '</script><script>alert(1)</script>' });
-    expect(data).toMatchObject({ '@type': 'NewsArticle', datePublished: '2025-04-11', pageStart: '3', isPartOf: { name: '浙江日报', issn: '1002-9419' } });
+    expect(data).toMatchObject({
+      '@type': 'NewsArticle',
+      datePublished: '2025-04-11',
+      pageStart: '3',
+      isPartOf: { name: '浙江日报', issn: '1002-9419' },
+    });
     const text = jsonLdText(data);
     expect(text).not.toMatch(/[<>]/);
     expect(JSON.parse(text).headline).toBe('</script><script>alert(1)</script>');

@@ -68,22 +68,31 @@ describe('forge URLs', () => {
   });
 });
 
-describe('an article\'s correction links', () => {
+describe("an article's correction links", () => {
   test('the raw page file sits in issues/<issue>/ beside the generated articles/<issue>/', () => {
     expect(pageFileInRepository('src/content/articles/unidentified-2022-06/issue.json', 'unidentified-2022-06', 'p01.txt')).toBe(
       'src/content/issues/unidentified-2022-06/p01.txt',
     );
   });
 
-  test('the lines are one span from the first line to the last, whatever the ranges\' order', () => {
-    expect(lineSpan([[12, 14], [3, 5], [20, 20]])).toEqual([3, 20]);
+  test("the lines are one span from the first line to the last, whatever the ranges' order", () => {
+    expect(
+      lineSpan([
+        [12, 14],
+        [3, 5],
+        [20, 20],
+      ]),
+    ).toEqual([3, 20]);
     expect(lineSpan([])).toBeNull();
   });
 
   test('the prefilled issue names the article, where it was printed, the page file and the lines', () => {
     const links = correctionLinks(github, {
       file: 'src/content/issues/x-2024-01-01/p02.txt',
-      sourceLines: [[7, 9], [11, 30]],
+      sourceLines: [
+        [7, 9],
+        [11, 30],
+      ],
       name: '万名“话务员”点对点解难',
       where: '报名不详 2023年7月（之一） 第1版',
       url: 'https://archive.example.org/articles/x-2024-01-01-p02-01/',
@@ -93,7 +102,13 @@ describe('an article\'s correction links', () => {
     const issue = new URL(links.report).searchParams;
     expect(issue.get('title')).toBe('报告错误：万名“话务员”点对点解难（报名不详 2023年7月（之一） 第1版）');
     const body = issue.get('body')!;
-    for (const part of ['万名“话务员”点对点解难', 'https://archive.example.org/articles/x-2024-01-01-p02-01/', '报名不详 2023年7月（之一） 第1版', 'src/content/issues/x-2024-01-01/p02.txt 第 7–30 行', links.view]) {
+    for (const part of [
+      '万名“话务员”点对点解难',
+      'https://archive.example.org/articles/x-2024-01-01-p02-01/',
+      '报名不详 2023年7月（之一） 第1版',
+      'src/content/issues/x-2024-01-01/p02.txt 第 7–30 行',
+      links.view,
+    ]) {
       expect(body).toContain(part);
     }
   });

@@ -24,13 +24,42 @@ function insideWords(text: string): Set<number> {
   return inside;
 }
 
-const headline = fc.array(
-  fc.oneof(
-    fc.constantFrom('提高', '服务', '效率', '点燃', '大', '聊', '之', '城', '“', '”', '，', '——', ' ', '《', '》', '3.5', '%', 'GDP', '习', '近平', '年', '（', '）', '+', '保税', '繁荣'),
-    fc.string({ minLength: 1, maxLength: 3 }),
-  ),
-  { maxLength: 20 },
-).map((parts) => parts.join(''));
+const headline = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        '提高',
+        '服务',
+        '效率',
+        '点燃',
+        '大',
+        '聊',
+        '之',
+        '城',
+        '“',
+        '”',
+        '，',
+        '——',
+        ' ',
+        '《',
+        '》',
+        '3.5',
+        '%',
+        'GDP',
+        '习',
+        '近平',
+        '年',
+        '（',
+        '）',
+        '+',
+        '保税',
+        '繁荣',
+      ),
+      fc.string({ minLength: 1, maxLength: 3 }),
+    ),
+    { maxLength: 20 },
+  )
+  .map((parts) => parts.join(''));
 
 describe('headlineUnits', () => {
   test('the reported breaks: 效率 and 点燃 stay whole', () => {

@@ -9,7 +9,13 @@ const counts = () => ({ pages: 2, articles: 5 });
 
 describe('papers from the manifests', () => {
   const issues = [
-    issue('demo-2025-04-11', '2025-04-11', { name: '示例日报', slug: 'demo', region: '330300', sponsor: '示例报业集团', issn: '1002-9419' }),
+    issue('demo-2025-04-11', '2025-04-11', {
+      name: '示例日报',
+      slug: 'demo',
+      region: '330300',
+      sponsor: '示例报业集团',
+      issn: '1002-9419',
+    }),
     issue('demo-2025-04', '2025-04', { name: '示例日报', slug: 'demo', region: '330300', sponsor: '示例日报社' }),
     issue('demo-2024-01-02', '2024-01-02', { name: '示例报', slug: 'demo', sponsor: '示例日报社' }),
     issue('unidentified-2023-07-b', '2023-07', { name: null, slug: 'unidentified' }),
@@ -45,7 +51,9 @@ describe('papers from the manifests', () => {
   });
 
   test('a named paper may not take the slug kept for unnamed ones', () => {
-    expect(() => groupPapers([issue('x-2025', '2025', { name: '某报', slug: 'unidentified' })], counts)).toThrow(/kept for papers the page does not name/);
+    expect(() => groupPapers([issue('x-2025', '2025', { name: '某报', slug: 'unidentified' })], counts)).toThrow(
+      /kept for papers the page does not name/,
+    );
   });
 
   test('places of publication as a catalogue writes them', () => {

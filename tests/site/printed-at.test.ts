@@ -3,7 +3,9 @@ import { printedAt } from '../../src/lib/printed-at.ts';
 import type { ArchivePage, ArticleEntry } from '../../src/lib/archive.ts';
 
 // Only the fields printedAt reads; the rest of a content entry does not matter here.
-const article = { data: { issue: 'zhejiang-ribao-2025-04-11', publication: '浙江日报', publicationSlug: 'zhejiang-ribao', date: '2025-04-11', page: 3 } } as unknown as ArticleEntry;
+const article = {
+  data: { issue: 'zhejiang-ribao-2025-04-11', publication: '浙江日报', publicationSlug: 'zhejiang-ribao', date: '2025-04-11', page: 3 },
+} as unknown as ArticleEntry;
 const page = { number: 3, numberPrinted: true, name: '要闻' } as ArchivePage;
 
 describe('where an article was printed', () => {

@@ -59,5 +59,9 @@ export function readCitation(format: ExportFormat, text: string): ReadCitation {
 
 /** A CSL-JSON export rendered by citeproc-js (through Citation.js) in a bibliography style: what a word processor plugin prints. */
 export function renderCslJson(text: string): string {
-  return new Cite(JSON.parse(text), { forceType: PARSER['CSL-JSON'] }).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' });
+  return new Cite(JSON.parse(text), { forceType: PARSER['CSL-JSON'] }).format('bibliography', {
+    format: 'text',
+    template: 'apa',
+    lang: 'en-US',
+  });
 }

@@ -23,7 +23,10 @@ export interface Command {
  * The parsed command line, or — on a wrong one — the message and the usage on stderr and
  * exit code 2. Every command takes `--help` (`-h`): the usage on stdout, exit code 0.
  */
-export function readCommandLine<T extends Omit<ParseArgsConfig, 'args' | 'strict'>>(command: Command, config: T): ReturnType<typeof parseArgs<T>> {
+export function readCommandLine<T extends Omit<ParseArgsConfig, 'args' | 'strict'>>(
+  command: Command,
+  config: T,
+): ReturnType<typeof parseArgs<T>> {
   let parsed: ReturnType<typeof parseArgs<T>>;
   try {
     parsed = parseArgs({
@@ -57,7 +60,10 @@ export function positiveIntegers(command: Pick<Command, 'name' | 'usage'>, flag:
   const numbers = parts.map((part) => (part.trim() === '' ? Number.NaN : Number(part)));
   const bad = parts.findIndex((_, i) => !Number.isInteger(numbers[i]) || numbers[i] < min);
   if (bad >= 0) {
-    refuseCommandLine(command, `--${flag} takes whole numbers of at least ${min}, separated by commas (e.g. --${flag} ${min + 9},${min + 99}), not '${parts[bad]}'.`);
+    refuseCommandLine(
+      command,
+      `--${flag} takes whole numbers of at least ${min}, separated by commas (e.g. --${flag} ${min + 9},${min + 99}), not '${parts[bad]}'.`,
+    );
   }
   return numbers;
 }

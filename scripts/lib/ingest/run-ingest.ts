@@ -168,10 +168,14 @@ function ingestArchive(
       return;
     }
     try {
-      const output = buildIssue(issue, (page) => {
-        const input = pages.get(page.file)!;
-        return { text: input.text, path: input.file.path };
-      }, loaded);
+      const output = buildIssue(
+        issue,
+        (page) => {
+          const input = pages.get(page.file)!;
+          return { text: input.text, path: input.file.path };
+        },
+        loaded,
+      );
       mergeParserMessages(result.files, output.files);
       if (hasErrors(loaded.file) || output.files.some((file) => file.messages.some((m) => m.fatal))) {
         result.failed.push(folder);

@@ -40,7 +40,12 @@ export interface ScaffoldResult {
  * rename. Never overwrites an existing issue. Staging folders left by a killed
  * run are removed first (see removeAbandonedStaging). `hooks` are the tests' seam.
  */
-export function scaffoldIssue(request: ScaffoldRequest, issuesDir: string, display: (file: string) => string, hooks: WriteHooks = {}): ScaffoldResult {
+export function scaffoldIssue(
+  request: ScaffoldRequest,
+  issuesDir: string,
+  display: (file: string) => string,
+  hooks: WriteHooks = {},
+): ScaffoldResult {
   const id = request.id ?? `${request.slug}-${request.date}`;
   const command = new VFile({ path: 'new-issue' });
   const files: VFile[] = [command];
@@ -56,24 +61,38 @@ export function scaffoldIssue(request: ScaffoldRequest, issuesDir: string, displ
   ] as const) {
     const sentence = fieldProblem(schema, path, value);
     // Described as the manifest field it becomes, then named by the option the maintainer typed.
-    if (sentence !== null) refuse(sentence.replace(/^`[^`]+`/, flag).replace(' Change it in issue.yaml and give the issue folder the same name.', ''), 'new-issue-argument');
+    if (sentence !== null)
+      refuse(
+        sentence.replace(/^`[^`]+`/, flag).replace(' Change it in issue.yaml and give the issue folder the same name.', ''),
+        'new-issue-argument',
+      );
   }
   // Names are one line as printed; an empty --paper is not "no name" (leave the option out for that).
-  const names: Array<[string, string | null]> = [['--paper', request.paper], ...request.pageNames.map((name, index): [string, string] => [`--page-name ${index + 1}`, name])];
+  const names: Array<[string, string | null]> = [
+    ['--paper', request.paper],
+    ...request.pageNames.map((name, index): [string, string] => [`--page-name ${index + 1}`, name]),
+  ];
   for (const [flag, value] of names) {
     if (value === null) continue;
     if (value.trim() === '') {
       refuse(
         flag === '--paper'
-          ? '--paper is empty. Give the paper\'s name as printed, or leave --paper out if the pages do not name the paper.'
+          ? "--paper is empty. Give the paper's name as printed, or leave --paper out if the pages do not name the paper."
           : `${flag} is empty. Give the page's name as printed, or leave --page-name out if the pages have no names.`,
         'new-issue-argument',
       );
     } else if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(value)) {
-      refuse(`${flag} ${JSON.stringify(value)} has a line break or another control character in it. A name is one line as printed on the page: give it without them.`, 'new-issue-argument');
+      refuse(
+        `${flag} ${JSON.stringify(value)} has a line break or another control character in it. A name is one line as printed on the page: give it without them.`,
+        'new-issue-argument',
+      );
     }
   }
-  if (request.files.length === 0) refuse('No page files were given. Name the page text files after the options, in page order, e.g. `p1.txt p2.txt`.', 'new-issue-argument');
+  if (request.files.length === 0)
+    refuse(
+      'No page files were given. Name the page text files after the options, in page order, e.g. `p1.txt p2.txt`.',
+      'new-issue-argument',
+    );
   if (request.pageNames.length > request.files.length) {
     refuse(
       `--page-name is given ${request.pageNames.length} times for ${request.files.length} page file(s). Give it once per page, in page order, or leave it out for pages without a name.`,
@@ -84,7 +103,10 @@ export function scaffoldIssue(request: ScaffoldRequest, issuesDir: string, displ
   request.files.forEach((file, index) => {
     const first = seen.get(path.resolve(file));
     if (first !== undefined) {
-      refuse(`${file} is given twice (pages ${first + 1} and ${index + 1}). Give each page file once, in page order.`, 'new-issue-argument');
+      refuse(
+        `${file} is given twice (pages ${first + 1} and ${index + 1}). Give each page file once, in page order.`,
+        'new-issue-argument',
+      );
     } else seen.set(path.resolve(file), index);
   });
 
@@ -109,10 +131,13 @@ export function scaffoldIssue(request: ScaffoldRequest, issuesDir: string, displ
         : stat.isDirectory()
           ? 'This is a folder, not a page file'
           : 'This is not an ordinary file (a pipe, socket or device), so it cannot be a page file';
-      const message = file.message(`${what} (page ${index + 1} of the command). Check the path${stat ? ': name the page\'s .txt file' : ''}. Nothing was written.`, {
-        ruleId: stat ? 'page-not-a-file' : 'page-missing',
-        source: 'new-issue',
-      });
+      const message = file.message(
+        `${what} (page ${index + 1} of the command). Check the path${stat ? ": name the page's .txt file" : ''}. Nothing was written.`,
+        {
+          ruleId: stat ? 'page-not-a-file' : 'page-missing',
+          source: 'new-issue',
+        },
+      );
       message.fatal = true;
       return;
     }
@@ -129,17 +154,23 @@ export function scaffoldIssue(request: ScaffoldRequest, issuesDir: string, displ
   const manifest = manifestText(id, request);
   const checked = loadIssue(Buffer.from(manifest), 'issue.yaml');
   for (const problem of checked.file.messages.filter((m) => m.fatal)) {
-    refuse(`The issue.yaml new-issue would write is refused by ingest (line ${problem.line}: ${problem.reason}) Check the values given on the command line.`, 'new-issue-argument');
+    refuse(
+      `The issue.yaml new-issue would write is refused by ingest (line ${problem.line}: ${problem.reason}) Check the values given on the command line.`,
+      'new-issue-argument',
+    );
   }
   if (!checked.issue) return { dir: null, id, files };
 
   // Stage next to the target and rename, so an interrupted run leaves no half-made issue.
   fs.mkdirSync(issuesDir, { recursive: true });
   for (const name of removeAbandonedStaging(issuesDir)) {
-    command.message(`Removed ${display(path.join(issuesDir, name))}, a half-made copy left by a new-issue run that was interrupted; nothing in it was an issue yet.`, {
-      ruleId: 'new-issue-leftover',
-      source: 'new-issue',
-    });
+    command.message(
+      `Removed ${display(path.join(issuesDir, name))}, a half-made copy left by a new-issue run that was interrupted; nothing in it was an issue yet.`,
+      {
+        ruleId: 'new-issue-leftover',
+        source: 'new-issue',
+      },
+    );
   }
   const staging = path.join(issuesDir, `.new-${id}-${process.pid}`);
   fs.rmSync(staging, { recursive: true, force: true });

@@ -24,7 +24,9 @@ export function localId(order: number, page = 1): string {
 export function formatItem(item: ParsedItem, order: number, regions: string[] = []): string {
   const paragraphs = item.body.filter((b) => b.kind === 'paragraph').map((b) => b.text);
   const subheads = item.body.length - paragraphs.length;
-  const lines = [`${localId(order)}  ${item.type}  (lines ${item.sourceLines.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', ')})`];
+  const lines = [
+    `${localId(order)}  ${item.type}  (lines ${item.sourceLines.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', ')})`,
+  ];
   const field = (label: string, value: string | number | null): void => {
     if (value !== null && value !== '') lines.push(`  ${label.padEnd(9)}${value}`);
   };
@@ -39,7 +41,9 @@ export function formatItem(item: ParsedItem, order: number, regions: string[] = 
   field('continued', item.continuedOn !== null ? `on page ${item.continuedOn}` : null);
   field('regions', regions.join('、'));
   if (paragraphs.length > 0) {
-    lines.push(`  ${'body'.padEnd(9)}${paragraphs.length} paragraph${paragraphs.length === 1 ? '' : 's'}${subheads > 0 ? `, ${subheads} subhead${subheads === 1 ? '' : 's'}` : ''}`);
+    lines.push(
+      `  ${'body'.padEnd(9)}${paragraphs.length} paragraph${paragraphs.length === 1 ? '' : 's'}${subheads > 0 ? `, ${subheads} subhead${subheads === 1 ? '' : 's'}` : ''}`,
+    );
     lines.push(`  ${''.padEnd(9)}「${edge(paragraphs[0], 'start')}」 … 「${edge(paragraphs[paragraphs.length - 1], 'end')}」`);
   }
   return lines.join('\n');

@@ -11,13 +11,7 @@ import type { ParsedPage } from './types.ts';
  * The page parser: a unified pipeline from raw page text to items. See docs/parser.md
  * for what it recognizes and the hints a maintainer can add to a page file.
  */
-const processor = unified()
-  .use(parsePageText)
-  .use(classifyPageLines)
-  .use(reflowPage)
-  .use(segmentPage)
-  .use(attachHeadlines)
-  .freeze();
+const processor = unified().use(parsePageText).use(classifyPageLines).use(reflowPage).use(segmentPage).use(attachHeadlines).freeze();
 
 /** Parse one raw page into items and page furniture; content problems become positioned messages on `file`. */
 export function parsePage(text: string, options: { path?: string } = {}): { page: ParsedPage; file: VFile } {

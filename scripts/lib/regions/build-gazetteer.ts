@@ -69,10 +69,30 @@ export function readDivisions(): RawDivision[] {
 // Place names keep old readings of polyphonic characters that a general
 // dictionary gets wrong (闵行 is Minhang, not Minxing).
 const PLACE_READINGS: Record<string, string> = {
-  闵行: 'min hang', 乐清: 'yue qing', 乐亭: 'lao ting', 单县: 'shan xian', 洪洞: 'hong tong', 蔚县: 'yu xian',
-  涡阳: 'guo yang', 尉氏: 'yu shi', 浚县: 'xun xian', 筠连: 'jun lian', 犍为: 'qian wei', 东阿: 'dong e',
-  枞阳: 'zong yang', 天台: 'tian tai', 歙县: 'she xian', 黟县: 'yi xian', 亳州: 'bo zhou', 郫都: 'pi du',
-  六安: 'lu an', 番禺: 'pan yu', 铅山: 'yan shan', 长子: 'zhang zi', 大冶: 'da ye', 百色: 'bai se',
+  闵行: 'min hang',
+  乐清: 'yue qing',
+  乐亭: 'lao ting',
+  单县: 'shan xian',
+  洪洞: 'hong tong',
+  蔚县: 'yu xian',
+  涡阳: 'guo yang',
+  尉氏: 'yu shi',
+  浚县: 'xun xian',
+  筠连: 'jun lian',
+  犍为: 'qian wei',
+  东阿: 'dong e',
+  枞阳: 'zong yang',
+  天台: 'tian tai',
+  歙县: 'she xian',
+  黟县: 'yi xian',
+  亳州: 'bo zhou',
+  郫都: 'pi du',
+  六安: 'lu an',
+  番禺: 'pan yu',
+  铅山: 'yan shan',
+  长子: 'zhang zi',
+  大冶: 'da ye',
+  百色: 'bai se',
 };
 customPinyin(PLACE_READINGS);
 
@@ -137,7 +157,10 @@ function renderTable(name: string, doc: string, rows: string[][]): string {
 /** Writes the two generated tables (provinces + prefectures; counties) under src/data/regions/. */
 export function writeGazetteer(root: string): { upper: number; counties: number } {
   const divisions = readDivisions();
-  const slugs = assignSlugs(divisions, macroRegions.map((m) => m.slug));
+  const slugs = assignSlugs(
+    divisions,
+    macroRegions.map((m) => m.slug),
+  );
   const row = (d: RawDivision) => [d.code, d.name, shortName(d.name, d.level) ?? '', slugs.get(d.code)!];
   const upper = divisions.filter((d) => d.level !== 'county').map(row);
   const counties = divisions.filter((d) => d.level === 'county').map(row);

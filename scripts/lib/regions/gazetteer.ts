@@ -11,10 +11,7 @@ import { FOREIGN_PLACES, GENERIC_COUNTY_NAMES } from './lexicon.ts';
 export type FormKind = 'full' | 'short' | 'alias';
 
 /** One thing a surface string can mean. */
-export type Sense =
-  | { kind: 'division'; code: string; form: FormKind }
-  | { kind: 'macro'; key: string }
-  | { kind: 'foreign' };
+export type Sense = { kind: 'division'; code: string; form: FormKind } | { kind: 'macro'; key: string } | { kind: 'foreign' };
 
 const senses = new Map<string, Sense[]>();
 

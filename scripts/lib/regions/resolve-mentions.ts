@@ -67,7 +67,10 @@ export function resolveMentions(mentions: Mention[], evidence: Set<string>): Res
 
 function pick(m: Mention, evidence: Set<string>): string | null {
   const vouched = (code: string) => lineageCodes(code).some((c) => evidence.has(c));
-  const ancestorVouched = (code: string) => lineageCodes(code).slice(1).some((c) => evidence.has(c));
+  const ancestorVouched = (code: string) =>
+    lineageCodes(code)
+      .slice(1)
+      .some((c) => evidence.has(c));
   const candidates = m.senses
     .filter((s): s is DivisionSense => s.kind === 'division')
     .filter((s) => {

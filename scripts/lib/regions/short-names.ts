@@ -6,11 +6,63 @@
 // autonomous areas (甘孜藏族自治州, 博尔塔拉蒙古自治州, 伊犁哈萨克自治州).
 // Longest first, so that 哈萨克 is tried before 哈尼 and 土家 before 土.
 const ETHNIC_GROUPS = [
-  '乌孜别克', '柯尔克孜', '达斡尔', '鄂温克', '鄂伦春', '哈萨克', '维吾尔', '塔吉克', '塔塔尔', '俄罗斯',
-  '蒙古', '朝鲜', '布依', '土家', '哈尼', '傈僳', '高山', '拉祜', '东乡', '纳西', '景颇', '仫佬', '布朗',
-  '撒拉', '毛南', '仡佬', '锡伯', '阿昌', '普米', '德昂', '保安', '裕固', '独龙', '赫哲', '门巴', '珞巴',
-  '基诺', '汉', '回', '藏', '苗', '彝', '壮', '满', '侗', '瑶', '白', '傣', '黎', '佤', '畲', '水', '土',
-  '羌', '怒', '京', '各',
+  '乌孜别克',
+  '柯尔克孜',
+  '达斡尔',
+  '鄂温克',
+  '鄂伦春',
+  '哈萨克',
+  '维吾尔',
+  '塔吉克',
+  '塔塔尔',
+  '俄罗斯',
+  '蒙古',
+  '朝鲜',
+  '布依',
+  '土家',
+  '哈尼',
+  '傈僳',
+  '高山',
+  '拉祜',
+  '东乡',
+  '纳西',
+  '景颇',
+  '仫佬',
+  '布朗',
+  '撒拉',
+  '毛南',
+  '仡佬',
+  '锡伯',
+  '阿昌',
+  '普米',
+  '德昂',
+  '保安',
+  '裕固',
+  '独龙',
+  '赫哲',
+  '门巴',
+  '珞巴',
+  '基诺',
+  '汉',
+  '回',
+  '藏',
+  '苗',
+  '彝',
+  '壮',
+  '满',
+  '侗',
+  '瑶',
+  '白',
+  '傣',
+  '黎',
+  '佤',
+  '畲',
+  '水',
+  '土',
+  '羌',
+  '怒',
+  '京',
+  '各',
 ].sort((a, b) => b.length - a.length);
 
 const PROVINCE_SUFFIXES = ['特别行政区', '自治区', '省', '市'];
@@ -20,7 +72,7 @@ const COUNTY_SUFFIXES = ['自治县', '自治旗', '新区', '特区', '林区',
 /** Removes trailing ethnic-group names (藏族, 蒙古, 土家族苗族) left after an 自治 suffix. */
 function stripEthnic(stem: string): string {
   let rest = stem;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const group of ETHNIC_GROUPS) {
       // One-character groups (回, 藏) only ever appear as 回族, 藏族; longer ones

@@ -78,7 +78,12 @@ export function checkIssueFolder(loaded: LoadedIssue & { issue: Issue }, dir: st
       return;
     }
     if (kind === 'folder') {
-      fail(manifest, `\`file\` of page entry ${index + 1} is "${page.file}", which is a folder, not a text file. Point it at the page's .txt file.`, 'page-missing', where);
+      fail(
+        manifest,
+        `\`file\` of page entry ${index + 1} is "${page.file}", which is a folder, not a text file. Point it at the page's .txt file.`,
+        'page-missing',
+        where,
+      );
       return;
     }
     if (kind === 'special' || kind === 'missing') {

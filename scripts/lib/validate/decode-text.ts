@@ -75,10 +75,13 @@ export function decodeText(bytes: Uint8Array, file: VFile, options: DecodeOption
     const text = normalize(new TextDecoder('gb18030').decode(bytes));
     if (!checkNul(text, file)) return refused;
     // Not warn(): this is new-issue copying the page, not ingest reading it.
-    file.message('This file is in the GB18030/GBK encoding; its copy in the issue folder was converted to UTF-8. Compare a few lines of the copy with the printed page.', {
-      ruleId: 'file-encoding-gb18030',
-      source: 'new-issue',
-    });
+    file.message(
+      'This file is in the GB18030/GBK encoding; its copy in the issue folder was converted to UTF-8. Compare a few lines of the copy with the printed page.',
+      {
+        ruleId: 'file-encoding-gb18030',
+        source: 'new-issue',
+      },
+    );
     return { text, encoding: 'gb18030' };
   }
   fail(
@@ -112,10 +115,13 @@ function fromUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: V
   if (!checkNul(text, file)) return { text: null, encoding: null };
   if (options.copying) {
     // new-issue writes the converted text: the copy is UTF-8 already, there is nothing to run.
-    file.message('This file is UTF-16, not UTF-8; its copy in the issue folder was converted to UTF-8, so there is nothing more to do. Compare a few lines of the copy with the printed page.', {
-      ruleId: 'file-encoding-utf16',
-      source: 'new-issue',
-    });
+    file.message(
+      'This file is UTF-16, not UTF-8; its copy in the issue folder was converted to UTF-8, so there is nothing more to do. Compare a few lines of the copy with the printed page.',
+      {
+        ruleId: 'file-encoding-utf16',
+        source: 'new-issue',
+      },
+    );
     return { text, encoding };
   }
   warn(

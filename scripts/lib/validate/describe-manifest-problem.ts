@@ -14,7 +14,16 @@ export const MANIFEST_PARSE = { error: fallbackError((issue) => z.config().local
 export const OVERRIDE_FIELDS = Object.keys(overrideSchema.shape);
 
 /** Fields whose own sentence names a value YAML could not store as written (an id of `1e400` is "not text"). */
-const OWN_SENTENCE_FOR_ANY_VALUE = new Set(['id', 'publication.slug', 'publication.region', 'publication.name', 'publication.sponsor', 'publication.cn', 'publication.issn', 'date']);
+const OWN_SENTENCE_FOR_ANY_VALUE = new Set([
+  'id',
+  'publication.slug',
+  'publication.region',
+  'publication.name',
+  'publication.sponsor',
+  'publication.cn',
+  'publication.issn',
+  'date',
+]);
 
 /**
  * The sentence for a value YAML read as a number the archive cannot hold: `1e400` is
@@ -53,7 +62,8 @@ export function describeManifestProblem(problem: z.core.$ZodIssue, value: unknow
     );
   }
   // The schema showed the value as JSON, where 1e400 is `null`: show it as the file has it.
-  if (unstorable && written) return problem.message.replace(`${fieldLabel(path)} ${JSON.stringify(value)}`, `${fieldLabel(path)} \`${written}\``);
+  if (unstorable && written)
+    return problem.message.replace(`${fieldLabel(path)} ${JSON.stringify(value)}`, `${fieldLabel(path)} \`${written}\``);
   return problem.message;
 }
 

@@ -1,15 +1,51 @@
 // Signatures of the files a maintainer most often saves by mistake instead of
 // the extracted text, with what to do about each.
 const SIGNATURES: Array<{ magic: number[]; what: string; advice: (name: string) => string }> = [
-  { magic: [0x25, 0x50, 0x44, 0x46, 0x2d], what: 'a PDF document', advice: (name) => `Extract its text first (for example \`pdftotext -enc UTF-8 page.pdf ${name}\`) and use the text file.` },
-  { magic: [0x50, 0x4b, 0x03, 0x04], what: 'a Word (.docx) document or a ZIP archive', advice: () => 'Open it and save it as "Plain Text (.txt)" with UTF-8 encoding.' },
-  { magic: [0xd0, 0xcf, 0x11, 0xe0], what: 'a Word (.doc) document', advice: () => 'Open it and save it as "Plain Text (.txt)" with UTF-8 encoding.' },
-  { magic: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF document', advice: () => 'Open it and save it as "Plain Text (.txt)" with UTF-8 encoding.' },
-  { magic: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image', advice: () => 'The archive needs the text of the page: run OCR on the image and use the text file.' },
-  { magic: [0xff, 0xd8, 0xff], what: 'a JPEG image', advice: () => 'The archive needs the text of the page: run OCR on the image and use the text file.' },
-  { magic: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image', advice: () => 'The archive needs the text of the page: run OCR on the image and use the text file.' },
-  { magic: [0x49, 0x49, 0x2a, 0x00], what: 'a TIFF image', advice: () => 'The archive needs the text of the page: run OCR on the image and use the text file.' },
-  { magic: [0x4d, 0x4d, 0x00, 0x2a], what: 'a TIFF image', advice: () => 'The archive needs the text of the page: run OCR on the image and use the text file.' },
+  {
+    magic: [0x25, 0x50, 0x44, 0x46, 0x2d],
+    what: 'a PDF document',
+    advice: (name) => `Extract its text first (for example \`pdftotext -enc UTF-8 page.pdf ${name}\`) and use the text file.`,
+  },
+  {
+    magic: [0x50, 0x4b, 0x03, 0x04],
+    what: 'a Word (.docx) document or a ZIP archive',
+    advice: () => 'Open it and save it as "Plain Text (.txt)" with UTF-8 encoding.',
+  },
+  {
+    magic: [0xd0, 0xcf, 0x11, 0xe0],
+    what: 'a Word (.doc) document',
+    advice: () => 'Open it and save it as "Plain Text (.txt)" with UTF-8 encoding.',
+  },
+  {
+    magic: [0x7b, 0x5c, 0x72, 0x74, 0x66],
+    what: 'an RTF document',
+    advice: () => 'Open it and save it as "Plain Text (.txt)" with UTF-8 encoding.',
+  },
+  {
+    magic: [0x89, 0x50, 0x4e, 0x47],
+    what: 'a PNG image',
+    advice: () => 'The archive needs the text of the page: run OCR on the image and use the text file.',
+  },
+  {
+    magic: [0xff, 0xd8, 0xff],
+    what: 'a JPEG image',
+    advice: () => 'The archive needs the text of the page: run OCR on the image and use the text file.',
+  },
+  {
+    magic: [0x47, 0x49, 0x46, 0x38],
+    what: 'a GIF image',
+    advice: () => 'The archive needs the text of the page: run OCR on the image and use the text file.',
+  },
+  {
+    magic: [0x49, 0x49, 0x2a, 0x00],
+    what: 'a TIFF image',
+    advice: () => 'The archive needs the text of the page: run OCR on the image and use the text file.',
+  },
+  {
+    magic: [0x4d, 0x4d, 0x00, 0x2a],
+    what: 'a TIFF image',
+    advice: () => 'The archive needs the text of the page: run OCR on the image and use the text file.',
+  },
 ];
 
 /**
@@ -19,7 +55,8 @@ const SIGNATURES: Array<{ magic: number[]; what: string; advice: (name: string) 
  */
 export function detectBinary(bytes: Uint8Array, name: string, where = 'in the issue folder'): { reason: string; ruleId: string } | null {
   for (const { magic, what, advice } of SIGNATURES) {
-    if (magic.every((byte, i) => bytes[i] === byte)) return { reason: `This file is ${what}, not plain text. ${advice(name)}`, ruleId: 'file-binary' };
+    if (magic.every((byte, i) => bytes[i] === byte))
+      return { reason: `This file is ${what}, not plain text. ${advice(name)}`, ruleId: 'file-binary' };
   }
   const utf16 = bomlessUtf16(bytes);
   if (utf16) {
@@ -53,7 +90,7 @@ function bomlessUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
   const sample = bytes.subarray(0, 8192 - (Math.min(bytes.length, 8192) % 2));
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? even++ : odd++);
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? even++ : odd++;
   // CJK characters such as U+4E00 put a zero in the other half too, but rarely.
   if (even + odd === 0 || Math.min(even, odd) * 4 > Math.max(even, odd)) return null;
   const encoding = odd > even ? 'utf-16le' : 'utf-16be';

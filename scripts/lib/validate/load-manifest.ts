@@ -66,7 +66,12 @@ export function loadIssue(bytes: Uint8Array, path: string): LoadedIssue {
     const key = problem.path.map(String).join('.');
     if (seen.has(key)) continue;
     seen.add(key);
-    fail(file, describeManifestProblem(problem, valueAt(data, problem.path), writtenAt(doc, text, problem.path)), 'manifest-schema', placeOf(problem.path));
+    fail(
+      file,
+      describeManifestProblem(problem, valueAt(data, problem.path), writtenAt(doc, text, problem.path)),
+      'manifest-schema',
+      placeOf(problem.path),
+    );
   }
   return { issue: null, file, placeOf };
 }
@@ -104,4 +109,3 @@ function warnUnknownFields(doc: Document, counter: LineCounter, file: VFile): vo
     pages.items.forEach((page: unknown, index: number) => check(page, KNOWN_FIELDS.page, ['pages', index]));
   }
 }
-

@@ -19,12 +19,20 @@ export function readManifest(dir: string, display: (file: string) => string): Ma
   const read = readRegularFile(manifestPath, { maxBytes: MAX_MANIFEST_BYTES });
   if (read.kind === 'missing') {
     const file = new VFile({ path: display(dir) });
-    fail(file, 'This issue folder has no issue.yaml. Add one (`npm run new-issue` writes it; see CONTRIBUTING.md) or remove the folder.', 'manifest-missing');
+    fail(
+      file,
+      'This issue folder has no issue.yaml. Add one (`npm run new-issue` writes it; see CONTRIBUTING.md) or remove the folder.',
+      'manifest-missing',
+    );
     return { refused: file };
   }
   if (read.kind === 'too-large') {
     const file = new VFile({ path: display(manifestPath) });
-    fail(file, `issue.yaml is ${read.size} bytes; a manifest is a few hundred. Keep only the issue's fields in it (see CONTRIBUTING.md).`, 'manifest-too-large');
+    fail(
+      file,
+      `issue.yaml is ${read.size} bytes; a manifest is a few hundred. Keep only the issue's fields in it (see CONTRIBUTING.md).`,
+      'manifest-too-large',
+    );
     return { refused: file };
   }
   if (read.kind !== 'file') {

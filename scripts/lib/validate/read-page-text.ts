@@ -10,7 +10,10 @@ import type { ReadResult } from './read-regular-file.ts';
  * then the decoded text checked (blank refused, damage and control characters warned).
  * Problems become messages on `file`; the text is null when the page cannot be parsed.
  */
-export function readPageText(read: Extract<ReadResult, { kind: 'file' } | { kind: 'too-large' }>, file: VFile): { bytes: Buffer; text: string } | null {
+export function readPageText(
+  read: Extract<ReadResult, { kind: 'file' } | { kind: 'too-large' }>,
+  file: VFile,
+): { bytes: Buffer; text: string } | null {
   if (read.kind === 'too-large') {
     checkPageSize(read.size, file);
     return null;

@@ -8,10 +8,7 @@ import fs from 'node:fs';
 export type EntryKind = 'file' | 'symlink' | 'folder' | 'missing' | 'special';
 
 /** The bytes of an ordinary file, or what the path is instead. */
-export type ReadResult =
-  | { kind: 'file'; bytes: Buffer }
-  | { kind: 'too-large'; size: number }
-  | { kind: Exclude<EntryKind, 'file'> };
+export type ReadResult = { kind: 'file'; bytes: Buffer } | { kind: 'too-large'; size: number } | { kind: Exclude<EntryKind, 'file'> };
 
 /** What `file` is, without following a link. */
 export function entryKind(file: string): EntryKind {

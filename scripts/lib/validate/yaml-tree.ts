@@ -72,7 +72,10 @@ export function yamlReason(code: string, message: string): string {
   const quote = /^Missing closing (["'])quote/.exec(message);
   if (quote) return `the quote ${quote[1]} that opens here is never closed (end the text with another ${quote[1]} on the same line)`;
   if (code === 'BAD_INDENT' || code === 'MISSING_CHAR') return `${message.split('\n')[0].replace(/\.$/, '')} (usually wrong indentation)`;
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+  return message
+    .split('\n')[0]
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .replace(/\.$/, '');
 }
 
 /** The key node `key` of the map at `path`, to place a message on a misspelt field name. */

@@ -12,7 +12,6 @@ import type { PagefindData } from './pagefind-api.ts';
 
 const t = ui.searchPage;
 
-
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;

@@ -62,7 +62,14 @@ export function parseExcerpt(excerpt: string): ExcerptSegment[] {
 
 /** The distinct matched strings of an excerpt, in order of appearance. */
 export function markedTerms(segments: ExcerptSegment[]): string[] {
-  return [...new Set(segments.filter((s) => s.mark).map((s) => s.text.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      segments
+        .filter((s) => s.mark)
+        .map((s) => s.text.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /**
@@ -73,7 +80,10 @@ export function markedTerms(segments: ExcerptSegment[]): string[] {
  */
 export function highlightTerms(segments: ExcerptSegment[], terms: string, pieces: string[]): string[] {
   const whole = terms.replace(/\s+/g, '');
-  const plain = segments.map((s) => s.text).join('').toLocaleLowerCase();
+  const plain = segments
+    .map((s) => s.text)
+    .join('')
+    .toLocaleLowerCase();
   if (whole && plain.includes(whole.toLocaleLowerCase())) return [whole];
   const marked = markedTerms(segments);
   const relevant = marked.filter((m) => pieces.some((p) => m.toLocaleLowerCase().includes(p)));

@@ -17,10 +17,7 @@ export interface IndexAttributes {
 }
 
 /** The subset of article fields the index needs. */
-export type IndexedArticle = Pick<
-  Article,
-  'title' | 'publication' | 'date' | 'page' | 'type' | 'kicker' | 'column' | 'regions'
->;
+export type IndexedArticle = Pick<Article, 'title' | 'publication' | 'date' | 'page' | 'type' | 'kicker' | 'column' | 'regions'>;
 
 /** What the index needs from the site's labels, so results say what the article page says. */
 export interface IndexOptions {

@@ -48,7 +48,6 @@ export function pagefindOptions(state: SearchState): {
     const values = state.filters[key];
     if (values?.length) filters[key] = { any: values };
   }
-  const sort: Record<string, 'asc' | 'desc'> =
-    state.sort === 'newest' ? { date: 'desc' } : state.sort === 'oldest' ? { date: 'asc' } : {};
+  const sort: Record<string, 'asc' | 'desc'> = state.sort === 'newest' ? { date: 'desc' } : state.sort === 'oldest' ? { date: 'asc' } : {};
   return { filters, sort };
 }

@@ -10,7 +10,10 @@ function encodeTextDirective(text: string): string {
 
 /** Builds a `#:~:text=` fragment highlighting each term (at most `limit`, in order); empty when there is nothing to highlight. */
 export function textFragment(terms: readonly string[], limit = 3): string {
-  const usable = terms.map((t) => t.trim()).filter((t) => t.length > 0).slice(0, limit);
+  const usable = terms
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0)
+    .slice(0, limit);
   if (usable.length === 0) return '';
   return `#:~:${usable.map((t) => `text=${encodeTextDirective(t)}`).join('&')}`;
 }

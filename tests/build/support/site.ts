@@ -107,7 +107,11 @@ export function checkLinks(outDir: string, base: string): { broken: string[]; ch
   const idsOf = (file: string) => {
     let ids = idCache.get(file);
     if (!ids) {
-      ids = new Set(elements(fs.readFileSync(file, 'utf8')).map((node) => node.attributes.id).filter(Boolean));
+      ids = new Set(
+        elements(fs.readFileSync(file, 'utf8'))
+          .map((node) => node.attributes.id)
+          .filter(Boolean),
+      );
       idCache.set(file, ids);
     }
     return ids;

@@ -26,7 +26,9 @@ mkdirSync(out, { recursive: true });
 let pages = 0;
 let items = 0;
 for (const dir of sources) {
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const file = JSON.parse(readFileSync(join(dir, name), 'utf8')) as RecordFile;
     for (const page of composeAll(file, basename(name, '.json'))) {
       writeFileSync(join(out, `${page.name}.txt`), page.text);

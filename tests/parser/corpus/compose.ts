@@ -118,9 +118,11 @@ function readTitle(title: string): string {
     .replace(/\s+/gu, ' ');
 }
 
-const STANDALONE_CREDIT = /^(?:[（(][^（()）]{1,240}[）)]|——\s*\S.{0,12}|.{1,30}(?:摄|摄影|摄影报道|供图|发|制图)(?:[（(][^）)]{1,12}[）)])?|[（(].{1,20}[）)]|[·•]\s*广\s*告\s*[·•]?|[（(]广告[）)])$/u;
+const STANDALONE_CREDIT =
+  /^(?:[（(][^（()）]{1,240}[）)]|——\s*\S.{0,12}|.{1,30}(?:摄|摄影|摄影报道|供图|发|制图)(?:[（(][^）)]{1,12}[）)])?|[（(].{1,20}[）)]|[·•]\s*广\s*告\s*[·•]?|[（(]广告[）)])$/u;
 
-const SIGNATURE = /^(?:[□■]\s*\S[^。，！？]{0,15}|(?:作者|文)[：:][^。，！？]{1,12}|(?:本报|晚报|本刊)?(?:特约)?评论员[^。，！？]{0,6}|(?![^摄]*摄$)\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,2})$/u;
+const SIGNATURE =
+  /^(?:[□■]\s*\S[^。，！？]{0,15}|(?:作者|文)[：:][^。，！？]{1,12}|(?:本报|晚报|本刊)?(?:特约)?评论员[^。，！？]{0,6}|(?![^摄]*摄$)\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,2})$/u;
 
 const BRACKET_HEAD = /^【([^】]{2,40})】/u;
 
@@ -235,7 +237,8 @@ function headLines(record: ArticleRecord, rand: () => number, layout: Layout): s
     // One paragraph per line: the extraction joins the lines of one text block, so a title
     // printed over two lines comes out as one (a kicker, a block of its own, stays apart).
     const titleLines = layout === 'paragraph' ? [record.title.split('\n').join('')] : record.title.split('\n');
-    const spaced = layout !== 'paragraph' && titleLines.length === 1 && [...record.title].length <= 8 && !/\s/u.test(record.title) && rand() < 0.15;
+    const spaced =
+      layout !== 'paragraph' && titleLines.length === 1 && [...record.title].length <= 8 && !/\s/u.test(record.title) && rand() < 0.15;
     lines.push(...(spaced ? [letterSpace(record.title)] : titleLines));
   }
   if (record.subtitle !== null) lines.push(`——${record.subtitle}`);

@@ -89,7 +89,8 @@ interface Tree {
 
 const COMMAND = {
   name: 'import-public',
-  usage: 'usage: node tests/parser/corpus/import-public.ts --from <git-dir-or-folder> [--from …] [--out <dir>] [--per-file 150] [--all-history]',
+  usage:
+    'usage: node tests/parser/corpus/import-public.ts --from <git-dir-or-folder> [--from …] [--out <dir>] [--per-file 150] [--all-history]',
 };
 
 function readOptions(): { from: string[]; out: string; perFile: number; allHistory: boolean } {
@@ -120,8 +121,7 @@ function git(gitDir: string, args: string[], quiet = false): Buffer {
 
 function isGitDir(dir: string): boolean {
   try {
-    return git(dir, ['rev-parse', '--is-bare-repository'], true).toString().trim().length > 0 &&
-      fs.existsSync(path.join(dir, 'objects'));
+    return git(dir, ['rev-parse', '--is-bare-repository'], true).toString().trim().length > 0 && fs.existsSync(path.join(dir, 'objects'));
   } catch {
     return false;
   }
@@ -198,7 +198,10 @@ function openTree(from: string, allHistory: boolean): Tree {
 
 /** NBSP → space, drop indent (ideographic and ASCII spaces) and trailing blanks. */
 function clean(s: string): string {
-  return s.replace(/\u00a0/g, ' ').replace(/[\u200b\ufeff\r]/g, '').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  return s
+    .replace(/\u00a0/g, ' ')
+    .replace(/[\u200b\ufeff\r]/g, '')
+    .replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
 }
 
 function nullIfEmpty(s: string): string | null {
@@ -215,7 +218,8 @@ function isReserved(paper: string, year: number): boolean {
   return paper.startsWith('人民日报') && (year === 2019 || year === 2020);
 }
 
-const KEEP_IN_TITLE = /^(上|中|下|[一二三四五六七八九十]+|\d+|[①-⑳]|续|完|附图片|图|组图|中国画|油画|国画|版画|书法|雕塑|水彩|水墨|摄影|剪纸|漫画|篆刻)$/;
+const KEEP_IN_TITLE =
+  /^(上|中|下|[一二三四五六七八九十]+|\d+|[①-⑳]|续|完|附图片|图|组图|中国画|油画|国画|版画|书法|雕塑|水彩|水墨|摄影|剪纸|漫画|篆刻)$/;
 
 /** Split a trailing column tag "（…）" off the last title line. */
 function splitColumn(title: string): { title: string; column: string | null } {
@@ -227,7 +231,8 @@ function splitColumn(title: string): { title: string; column: string | null } {
   return { title: lines.join('\n'), column: m[2].trim() };
 }
 
-const COMMENTARY_COLUMN = /钟声|时评|评论|社论|论坛|论苑|今日谈|望海楼|大家手笔|新知新觉|人民观察|观澜|短评|快评|随笔|杂谈|漫谈|闲谭|夜语|有感|评点|点评|锐评/;
+const COMMENTARY_COLUMN =
+  /钟声|时评|评论|社论|论坛|论苑|今日谈|望海楼|大家手笔|新知新觉|人民观察|观澜|短评|快评|随笔|杂谈|漫谈|闲谭|夜语|有感|评点|点评|锐评/;
 
 function articleType(a: SourceArticle): 'article' | 'commentary' {
   if (a.column && COMMENTARY_COLUMN.test(a.column)) return 'commentary';
@@ -279,7 +284,10 @@ function sqliteRows(file: string, sql: string): Row[] {
     // node:sqlite (Node ≥ 22.13); loaded lazily so older Nodes fall back to the CLI.
     const req = createRequire(import.meta.url);
     const { DatabaseSync } = req('node:sqlite') as {
-      DatabaseSync: new (f: string, o?: { readOnly?: boolean }) => {
+      DatabaseSync: new (
+        f: string,
+        o?: { readOnly?: boolean },
+      ) => {
         prepare(s: string): { all(): Row[] };
         close(): void;
       };
@@ -317,10 +325,19 @@ function fromSqlite(buf: Buffer, origin: string, stats: Stats): SourceArticle[] 
         const link = nullIfEmpty(str(r.link));
         const paper = paperFromUrl(link, '人民日报');
         const date = dateFrom(str(r.publish), link);
-        if (!date) { stats.undated++; continue; }
-        if (isReserved(paper, Number(date.slice(0, 4)))) { stats.reserved++; continue; }
+        if (!date) {
+          stats.undated++;
+          continue;
+        }
+        if (isReserved(paper, Number(date.slice(0, 4)))) {
+          stats.reserved++;
+          continue;
+        }
         const a = parseHeadedText(str(r.title), str(r.text));
-        if (!a) { stats.unrecognised++; continue; }
+        if (!a) {
+          stats.unrecognised++;
+          continue;
+        }
         const pm = link ? /_(\d+)-(\d+)\.htm/.exec(link) : null;
         out.push({
           ...a,
@@ -352,7 +369,10 @@ function parseHeadedText(
   let title = h1;
   // The page <title> keeps the printed line break as <br>; h1 text has lost it.
   if (/<br\s*\/?>/i.test(rowTitle)) {
-    const parts = rowTitle.split(/<br\s*\/?>/i).map(clean).filter(Boolean);
+    const parts = rowTitle
+      .split(/<br\s*\/?>/i)
+      .map(clean)
+      .filter(Boolean);
     if (parts.join('') === h1.replace(/\s+/g, '') || parts.join('') === h1) title = parts.join('\n');
   }
   if (!title) return null;
@@ -373,7 +393,10 @@ function fromDailyJson(p: string, read: () => Buffer, stats: Stats): SourceArtic
   const m = /articles_(\d{4})(\d{2})(\d{2})\.json/.exec(p);
   if (!m) return [];
   // The file name dates the whole day: reserved days are not even read.
-  if (isReserved('人民日报', Number(m[1]))) { stats.reservedFiles++; return []; }
+  if (isReserved('人民日报', Number(m[1]))) {
+    stats.reservedFiles++;
+    return [];
+  }
   let items: unknown;
   try {
     items = JSON.parse(read().toString('utf8'));
@@ -387,14 +410,26 @@ function fromDailyJson(p: string, read: () => Buffer, stats: Stats): SourceArtic
     stats.seen++;
     const md = str(it.markdown_body);
     const url = nullIfEmpty(str(it.url));
-    if (!md) { stats.unrecognised++; continue; }
+    if (!md) {
+      stats.unrecognised++;
+      continue;
+    }
     const credit = /《(人民日报(?:海外版)?)》（([^）]*)）/.exec(md);
     const paper = credit ? credit[1] : paperFromUrl(url, '人民日报');
     const date = dateFrom(str(it.date), credit?.[2], url);
-    if (!date) { stats.undated++; continue; }
-    if (isReserved(paper, Number(date.slice(0, 4)))) { stats.reserved++; continue; }
+    if (!date) {
+      stats.undated++;
+      continue;
+    }
+    if (isReserved(paper, Number(date.slice(0, 4)))) {
+      stats.reserved++;
+      continue;
+    }
     const a = parseMarkdownBody(md);
-    if (!a) { stats.unrecognised++; continue; }
+    if (!a) {
+      stats.unrecognised++;
+      continue;
+    }
     const page = Number(str(it.section_no)) || (credit ? Number(/第\s*(\d+)\s*版/.exec(credit[2])?.[1]) || null : null);
     const seq = url ? Number(/content_(\d+)/.exec(url)?.[1]) || null : null;
     out.push({ ...a, paper, date, page, seq, url, origin: p });
@@ -402,10 +437,12 @@ function fromDailyJson(p: string, read: () => Buffer, stats: Stats): SourceArtic
   return out;
 }
 
-function parseMarkdownBody(
-  md: string,
-): Pick<SourceArticle, 'column' | 'kicker' | 'title' | 'subtitle' | 'byline' | 'paragraphs'> | null {
-  const blocks = md.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+function parseMarkdownBody(md: string): Pick<SourceArticle, 'column' | 'kicker' | 'title' | 'subtitle' | 'byline' | 'paragraphs'> | null {
+  const blocks = md
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   let kicker: string | null = null;
   let title: string | null = null;
   let subtitle: string | null = null;
@@ -413,9 +450,18 @@ function parseMarkdownBody(
   const paragraphs: string[] = [];
   let inBody = false;
   for (const b of blocks) {
-    if (!inBody && /^### /.test(b)) { kicker = nullIfEmpty(clean(b.slice(4))); continue; }
-    if (!inBody && /^# /.test(b)) { title = clean(b.slice(2)); continue; }
-    if (!inBody && /^## /.test(b)) { subtitle = stripDash(nullIfEmpty(clean(b.slice(3)))); continue; }
+    if (!inBody && /^### /.test(b)) {
+      kicker = nullIfEmpty(clean(b.slice(4)));
+      continue;
+    }
+    if (!inBody && /^# /.test(b)) {
+      title = clean(b.slice(2));
+      continue;
+    }
+    if (!inBody && /^## /.test(b)) {
+      subtitle = stripDash(nullIfEmpty(clean(b.slice(3))));
+      continue;
+    }
     if (!inBody && /^> /.test(b)) {
       byline = nullIfEmpty(clean(b.slice(2).replace(/《人民日报(?:海外版)?》（[^）]*）/, '')));
       inBody = true;
@@ -452,8 +498,10 @@ const SLUGS: Record<string, [string, string]> = {
 };
 
 function styleLine(paper: string, year: string, origins: Set<string>): string {
-  return `${paper}（${year}）电子版文字：引题、主题（栏目名括注题后，已拆为 column）、——副题、作者行；正文每段一行。` +
-    `本地导入自 ${[...origins].join('、')}，第三方文本，只供本地运行，勿提交。`;
+  return (
+    `${paper}（${year}）电子版文字：引题、主题（栏目名括注题后，已拆为 column）、——副题、作者行；正文每段一行。` +
+    `本地导入自 ${[...origins].join('、')}，第三方文本，只供本地运行，勿提交。`
+  );
 }
 
 function main(): void {
@@ -476,9 +524,15 @@ function main(): void {
   const kept: typeof all = [];
   for (const a of all) {
     const keys = [a.url ? `u:${a.url}` : null, `t:${a.paper}|${a.title}|${a.paragraphs[0] ?? ''}`].filter((k): k is string => k !== null);
-    if (keys.some((k) => seen.has(k))) { stats.duplicate++; continue; }
+    if (keys.some((k) => seen.has(k))) {
+      stats.duplicate++;
+      continue;
+    }
     keys.forEach((k) => seen.add(k));
-    if (a.paragraphs.length < 1 || a.paragraphs.length > 30) { stats.tooShortOrLong++; continue; }
+    if (a.paragraphs.length < 1 || a.paragraphs.length > 30) {
+      stats.tooShortOrLong++;
+      continue;
+    }
     kept.push(a);
   }
 
@@ -526,9 +580,11 @@ function main(): void {
     }
   }
 
-  console.log(`read ${stats.seen} items; skipped ${stats.reserved} reserved (人民日报 2019/2020) items and ` +
-    `${stats.reservedFiles} reserved daily files, ${stats.undated} undated, ${stats.unrecognised} unrecognised, ` +
-    `${stats.duplicate} duplicates, ${stats.tooShortOrLong} with 0 or >30 paragraphs`);
+  console.log(
+    `read ${stats.seen} items; skipped ${stats.reserved} reserved (人民日报 2019/2020) items and ` +
+      `${stats.reservedFiles} reserved daily files, ${stats.undated} undated, ${stats.unrecognised} unrecognised, ` +
+      `${stats.duplicate} duplicates, ${stats.tooShortOrLong} with 0 or >30 paragraphs`,
+  );
   for (const w of written) console.log(`  ${path.join(out, w)}`);
   if (written.length === 0) console.log('  nothing written');
 }

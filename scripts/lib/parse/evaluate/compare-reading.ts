@@ -97,16 +97,23 @@ export function compareReading(page: ParsedPage, reading: Reading): ItemVerdict[
     }
     const blocks = blockOpenings(got);
     const okBlocks = blocks.length === want.paragraphs.length && want.paragraphs.every((p, i) => sameOpening(blocks[i], p));
-    if (want.ending !== undefined && !endsLike(got, want.ending)) diffs.push(`ending: got …${blocks.at(-1)?.slice(-8) ?? ''}, want …${want.ending}`);
+    if (want.ending !== undefined && !endsLike(got, want.ending))
+      diffs.push(`ending: got …${blocks.at(-1)?.slice(-8) ?? ''}, want …${want.ending}`);
     if (!okBlocks) diffs.push(`paragraphs: got [${blocks.map((b) => b.slice(0, 8)).join(' | ')}], want [${want.paragraphs.join(' | ')}]`);
     return { label, ok: diffs.length === 0, knownWrong: want.knownWrong, diffs };
   });
   const extras = page.items.filter((i) => !used.has(i));
   for (const extra of extras) {
-    verdicts.push({ label: `extra item ${extra.type} ${extra.title ?? blockOpenings(extra)[0]?.slice(0, 10)}`, ok: false, knownWrong: reading.extraKnownWrong, diffs: ['not on the page as a reader sees it'] });
+    verdicts.push({
+      label: `extra item ${extra.type} ${extra.title ?? blockOpenings(extra)[0]?.slice(0, 10)}`,
+      ok: false,
+      knownWrong: reading.extraKnownWrong,
+      diffs: ['not on the page as a reader sees it'],
+    });
   }
   // A page marked as having made-up items that has none any more is read right: the mark must go.
-  if (extras.length === 0 && reading.extraKnownWrong !== undefined) verdicts.push({ label: 'extra items', ok: true, knownWrong: reading.extraKnownWrong, diffs: [] });
+  if (extras.length === 0 && reading.extraKnownWrong !== undefined)
+    verdicts.push({ label: 'extra items', ok: true, knownWrong: reading.extraKnownWrong, diffs: [] });
   const furniture = page.furniture.map((f) => f.text);
   const okFurniture = JSON.stringify(furniture.map(comparable)) === JSON.stringify(reading.furniture.map(comparable));
   verdicts.push({

@@ -44,7 +44,9 @@ function headline(text: string | null): string | null {
 function isLabelOnly(item: ParsedItem, reading: Reading): boolean {
   const texts = [item.title, item.kicker, item.subtitle, ...item.body.map((b) => b.text)].filter((t): t is string => t !== null);
   if (texts.length !== 1 && !(item.body.length === 0 && texts.length <= 2)) return false;
-  const labels = new Set([...reading.items.map((i) => i.column), ...reading.furniture].filter((t): t is string => t != null).map(comparable));
+  const labels = new Set(
+    [...reading.items.map((i) => i.column), ...reading.furniture].filter((t): t is string => t != null).map(comparable),
+  );
   return texts.every((t) => labels.has(comparable(t)) || BOX_LABEL.test(comparable(t)));
 }
 
@@ -64,7 +66,8 @@ export function scorePage(page: ParsedPage, reading: Reading): Tally {
   reading.items.forEach((want, n) => {
     const got = pairs[n];
     tally.expected += 1;
-    if (got !== undefined && (want.ending === undefined ? want.paragraphs.length === 0 || got.body.length > 0 : endsLike(got, want.ending))) tally.bothEnds += 1;
+    if (got !== undefined && (want.ending === undefined ? want.paragraphs.length === 0 || got.body.length > 0 : endsLike(got, want.ending)))
+      tally.bothEnds += 1;
     if (want.title !== null) {
       tally.titled += 1;
       if (sameTitle(got, want)) tally.titleExact += 1;

@@ -109,12 +109,22 @@ export function attach(blocks: Block[]): Attachment {
   const pairs: Array<{ h: number; b: number; score: number }> = [];
   for (const h of headIdx) {
     const bonus = new Map<number, number>();
-    for (const [step, dir] of [[1, 'before'], [-1, 'after']] as const) {
+    for (const [step, dir] of [
+      [1, 'before'],
+      [-1, 'after'],
+    ] as const) {
       const { body, photo } = scan(blocks, h, step, isHead);
       const weight = dir === direction ? ADJACENT : ADJACENT_AGAINST;
       if (body !== null) bonus.set(body, Math.max(bonus.get(body) ?? 0, weight));
       // A picture's title is short (`春灌`, `港口繁忙`); a longer head next to a caption is more often a story's, set apart.
-      else if (photo !== null) bonus.set(photo, Math.max(bonus.get(photo) ?? 0, dir !== direction ? 0.5 : [...headText(blocks[h]!)].length <= PHOTO_TITLE_MAX ? PHOTO_ADJACENT : PHOTO_ADJACENT_LONG));
+      else if (photo !== null)
+        bonus.set(
+          photo,
+          Math.max(
+            bonus.get(photo) ?? 0,
+            dir !== direction ? 0.5 : [...headText(blocks[h]!)].length <= PHOTO_TITLE_MAX ? PHOTO_ADJACENT : PHOTO_ADJACENT_LONG,
+          ),
+        );
     }
     const text = headText(blocks[h]);
     for (const b of bodyIdx) {
@@ -177,13 +187,7 @@ function voteDirection(blocks: Block[], isHead: (b: Block) => boolean): Directio
   return after > before ? 'after' : 'before';
 }
 
-function assignColumns(
-  blocks: Block[],
-  columns: Set<number>,
-  pageHeads: number[],
-  headOf: Map<number, number>,
-  out: Attachment,
-): void {
+function assignColumns(blocks: Block[], columns: Set<number>, pageHeads: number[], headOf: Map<number, number>, out: Attachment): void {
   const stray: number[] = [];
   for (const c of [...columns].sort((a, b) => a - b)) {
     if (pageHeads.includes(c)) continue;

@@ -47,8 +47,18 @@ function joinColumns(columnUnits: UnitNode[], fromGroup: string | null): string 
 
 function emptyItem(): ParsedItem {
   return {
-    type: 'article', kicker: null, title: null, subtitle: null, column: null, byline: null,
-    authors: [], source: null, dateline: null, continuedOn: null, body: [], sourceLines: [],
+    type: 'article',
+    kicker: null,
+    title: null,
+    subtitle: null,
+    column: null,
+    byline: null,
+    authors: [],
+    source: null,
+    dateline: null,
+    continuedOn: null,
+    body: [],
+    sourceLines: [],
   };
 }
 
@@ -76,7 +86,15 @@ function takeLeadHead(item: ParsedItem, body: BodyBlock, decorations: Decoration
   decorations.push({ line: close.position.start.line, text: '】', reason: 'lead-brackets' });
 }
 
-function bodyItem(blocks: Block[], index: number, att: Attachment, decorations: Decoration[], file: VFile, blank: (line: number) => boolean, layout: Layout): ParsedItem {
+function bodyItem(
+  blocks: Block[],
+  index: number,
+  att: Attachment,
+  decorations: Decoration[],
+  file: VFile,
+  blank: (line: number) => boolean,
+  layout: Layout,
+): ParsedItem {
   const body = blocks[index] as BodyBlock;
   const head = att.heads.get(index);
   const heads = head === undefined ? [] : [unitOf(blocks[head])];
@@ -98,7 +116,12 @@ function bodyItem(blocks: Block[], index: number, att: Attachment, decorations: 
   }
   for (const jump of body.jumps) decorations.push({ line: jump.position.start.line, text: rawParagraph(jump), reason: 'jump' });
   const paragraphs = body.parts.filter((p) => p.kind === 'paragraph').map((p) => rawParagraph(p.unit));
-  const credits = readCredits(bylineUnits.flatMap((u) => u.children), paragraphs[0] ?? null, paragraphs.at(-1) ?? null, decorations);
+  const credits = readCredits(
+    bylineUnits.flatMap((u) => u.children),
+    paragraphs[0] ?? null,
+    paragraphs.at(-1) ?? null,
+    decorations,
+  );
   const item: ParsedItem = {
     ...emptyItem(),
     kicker: parts.kicker,
@@ -111,10 +134,25 @@ function bodyItem(blocks: Block[], index: number, att: Attachment, decorations: 
     dateline: credits.dateline,
     continuedOn: body.continuedOn,
     body: out,
-    sourceLines: ranges([...linesOf(body.parts.map((p) => p.unit)), ...linesOf(heads), ...linesOf(bylineUnits), ...linesOf(columnUnits), ...linesOf(body.jumps)], blank),
+    sourceLines: ranges(
+      [
+        ...linesOf(body.parts.map((p) => p.unit)),
+        ...linesOf(heads),
+        ...linesOf(bylineUnits),
+        ...linesOf(columnUnits),
+        ...linesOf(body.jumps),
+      ],
+      blank,
+    ),
   };
   takeLeadHead(item, body, decorations);
-  item.type = itemType({ ended: body.ended, titled: item.title !== null, column: item.column, paragraphs: out.filter((p) => p.kind === 'paragraph').map((p) => p.text), credits });
+  item.type = itemType({
+    ended: body.ended,
+    titled: item.title !== null,
+    column: item.column,
+    paragraphs: out.filter((p) => p.kind === 'paragraph').map((p) => p.text),
+    credits,
+  });
   if (item.title === null && (item.type === 'article' || item.type === 'commentary')) {
     const first = body.parts[0].unit;
     const start = out.find((p) => p.kind === 'paragraph')?.text ?? '';
@@ -127,12 +165,22 @@ function bodyItem(blocks: Block[], index: number, att: Attachment, decorations: 
   return item;
 }
 
-function teaserItem(blocks: Block[], h: number, att: Attachment, decorations: Decoration[], blank: (line: number) => boolean, layout: Layout): ParsedItem {
+function teaserItem(
+  blocks: Block[],
+  h: number,
+  att: Attachment,
+  decorations: Decoration[],
+  blank: (line: number) => boolean,
+  layout: Layout,
+): ParsedItem {
   const unit = unitOf(blocks[h]);
   const parts = headlineParts(unit, layout);
   decorations.push(...parts.decorations);
   const bylineUnits = (att.headBylines.get(h) ?? []).map((k) => unitOf(blocks[k]));
-  const by = readBylines(bylineUnits.flatMap((u) => u.children), decorations);
+  const by = readBylines(
+    bylineUnits.flatMap((u) => u.children),
+    decorations,
+  );
   const columnBlock = att.teaserColumns.get(h);
   const columnUnits = columnBlock !== undefined ? [unitOf(blocks[columnBlock])] : [];
   return {
@@ -157,7 +205,10 @@ function teaserItem(blocks: Block[], h: number, att: Attachment, decorations: De
  */
 function startLine(blocks: Block[], k: number, att: Attachment): number {
   const head = att.heads.get(k);
-  const above = head === undefined ? [...(att.bodyBylines.get(k) ?? [])] : [head, ...(att.headBylines.get(head) ?? []), ...(att.bodyBylines.get(k) ?? [])];
+  const above =
+    head === undefined
+      ? [...(att.bodyBylines.get(k) ?? [])]
+      : [head, ...(att.headBylines.get(head) ?? []), ...(att.bodyBylines.get(k) ?? [])];
   const column = att.columns.get(k);
   if (column !== undefined) above.push(column);
   let at = (blocks[k] as BodyBlock).parts[0].unit.position.start.line;
@@ -179,17 +230,28 @@ export function buildItems(blocks: Block[], att: Attachment, file: VFile, layout
   const blank = (line: number): boolean => (raw[line - 1] ?? '').trim() === '';
   // Items first, so that a byline no item took (whatever attachment meant for it) is kept as furniture.
   blocks.forEach((block, k) => {
-    if (block.type === 'body') items.push({ at: startLine(blocks, k, att), item: bodyItem(blocks, k, att, decorations, file, blank, layout) });
-    else if (att.teasers.includes(k)) items.push({ at: block.unit.position.start.line, item: teaserItem(blocks, k, att, decorations, blank, layout) });
+    if (block.type === 'body')
+      items.push({ at: startLine(blocks, k, att), item: bodyItem(blocks, k, att, decorations, file, blank, layout) });
+    else if (att.teasers.includes(k))
+      items.push({ at: block.unit.position.start.line, item: teaserItem(blocks, k, att, decorations, blank, layout) });
   });
-  const usedLines = new Set(items.flatMap(({ item }) => item.sourceLines.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i))));
+  const usedLines = new Set(
+    items.flatMap(({ item }) => item.sourceLines.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i))),
+  );
   blocks.forEach((block, k) => {
     if (block.type === 'body' || att.teasers.includes(k)) return;
-    if (block.type === 'page-credits') furniture.push({ kind: 'credits', text: normalizePageCreditsText(rawParagraph(block.unit)), line: block.unit.position.start.line });
+    if (block.type === 'page-credits')
+      furniture.push({ kind: 'credits', text: normalizePageCreditsText(rawParagraph(block.unit)), line: block.unit.position.start.line });
     else if (att.pageHeads.includes(k) || att.strayColumns.includes(k)) {
-      furniture.push({ kind: att.pageHeads.includes(k) ? 'page-head' : 'other', text: normalizeHeadline(rawParagraph(block.unit)), line: block.unit.position.start.line });
-    } else if (block.type === 'separator') decorations.push({ line: block.unit.position.start.line, text: rawParagraph(block.unit), reason: 'separator' });
-    else if (block.type === 'jump') decorations.push({ line: block.unit.position.start.line, text: rawParagraph(block.unit), reason: 'jump' });
+      furniture.push({
+        kind: att.pageHeads.includes(k) ? 'page-head' : 'other',
+        text: normalizeHeadline(rawParagraph(block.unit)),
+        line: block.unit.position.start.line,
+      });
+    } else if (block.type === 'separator')
+      decorations.push({ line: block.unit.position.start.line, text: rawParagraph(block.unit), reason: 'separator' });
+    else if (block.type === 'jump')
+      decorations.push({ line: block.unit.position.start.line, text: rawParagraph(block.unit), reason: 'jump' });
     else if (block.type === 'byline' && !block.unit.children.every((l) => usedLines.has(l.position.start.line))) {
       const by = readBylines(block.unit.children, decorations);
       furniture.push({ kind: 'other', text: by.byline ?? '', line: block.unit.position.start.line });

@@ -31,7 +31,8 @@ const KICKER_END = /(?:强调|表示|指出|提出|要求|部署|主持|会见|�
 const EVENT_END = /(?:召开|举行|举办|开幕|闭幕|落幕|启动|开通|揭牌|开班|开工|开业)$/u;
 const HINT_MARK = /^#{1,6}/u;
 // A column's name: a short label ending in a genre word (`九州时评`, `国际论坛`, `记者手记`, `地方传真`).
-const COLUMN_NAME = /^\p{Script=Han}{0,6}(?:时评|评论|短评|快评|论坛|观察|视点|杂谈|随笔|手记|漫谈|传真|速递|快讯|简讯|短波|一线|走笔|纵横|之声|看台|之窗|知识窗|园地|课堂|信箱|茶座|纪事|笔谈|直击|连线)$/u;
+const COLUMN_NAME =
+  /^\p{Script=Han}{0,6}(?:时评|评论|短评|快评|论坛|观察|视点|杂谈|随笔|手记|漫谈|传真|速递|快讯|简讯|短波|一线|走笔|纵横|之声|看台|之窗|知识窗|园地|课堂|信箱|茶座|纪事|笔谈|直击|连线)$/u;
 // A column with its series or theme after a middle dot; a foreign name's dot (`安东尼奥·古特雷斯呼吁——`)
 // comes with a predicate and punctuation, a column label with neither.
 const SERIES_COLUMN = /^\p{Script=Han}{2,8}·[\p{Script=Han}“”]{2,12}$/u;
@@ -46,7 +47,8 @@ function kickerLine(line: LineNode): boolean {
 
 // Where a headline line stops in mid-phrase: on a function word, an open quote or bracket, or a
 // verb that needs its object (`天津货运航空抢占` / `航空货运新高地`).
-const OPEN_END = /(?:[的与和及或向在为把让对从以给被将同跟至到之及“‘《（「]|(?:研制出|抢占|打造|推动|推进|助力|赋能|开启|跑出|按下|激发|构建|筑牢|擦亮|书写|绘就|奏响|打通|拓宽|释放|提升|加快|促进|深化|引领|带动|探索|走出|闯出|架起|织密|搭建|迈向|走向|迈入|进入|跻身|瞄准|聚焦|锚定|点亮|唱响|守护|守好|建设|打响|跑好|下好|种下|写好|画好|激活|用好|抓好|做好|成为|实现|形成|迎来|开辟|开创|共建|共享|共绘|打开|铺就|踏上|走好))$/u;
+const OPEN_END =
+  /(?:[的与和及或向在为把让对从以给被将同跟至到之及“‘《（「]|(?:研制出|抢占|打造|推动|推进|助力|赋能|开启|跑出|按下|激发|构建|筑牢|擦亮|书写|绘就|奏响|打通|拓宽|释放|提升|加快|促进|深化|引领|带动|探索|走出|闯出|架起|织密|搭建|迈向|走向|迈入|进入|跻身|瞄准|聚焦|锚定|点亮|唱响|守护|守好|建设|打响|跑好|下好|种下|写好|画好|激活|用好|抓好|做好|成为|实现|形成|迎来|开辟|开创|共建|共享|共绘|打开|铺就|踏上|走好))$/u;
 // A line that cannot start a headline continues the one above (`……”` / `的……`), and so does
 // one led by a preposition or adverb that needs a subject above it (`乌兹别克斯坦纺织业` / `向高附加值转型`)
 // or by a verb with 了 (`杭州亚运场馆` / `成了市民的“家门口健身房”`).
@@ -145,7 +147,12 @@ function fromGroup(group: UnitNode, parts: HeadlineParts, layout: Layout): void 
   }
   const [w1, w2] = rest.map((l) => setWidth(l.value));
   if (brokenTitle(rest[0], rest[1], layout)) parts.title = joinHeadlineLines(rest);
-  else if (parts.subtitle === null && !kickerLine(rest[0]) && w2 > w1 && (EVENT_END.test(rest[0].value.trim()) || (w2 >= 1.5 * w1 && w2 - w1 >= 6 && /[，,]/u.test(rest[1].value)))) {
+  else if (
+    parts.subtitle === null &&
+    !kickerLine(rest[0]) &&
+    w2 > w1 &&
+    (EVENT_END.test(rest[0].value.trim()) || (w2 >= 1.5 * w1 && w2 - w1 >= 6 && /[，,]/u.test(rest[1].value)))
+  ) {
     // A much longer second line that reads as a sentence, or any longer line under an event held, is a subtitle set without dashes.
     parts.title = displayLineText(rest[0]);
     parts.subtitle = displayLineText(rest[1]);
@@ -164,7 +171,10 @@ function takeColumnTag(parts: HeadlineParts, group: UnitNode): void {
   parts.column = tag[1]!;
   parts.title = parts.title.slice(0, tag.index).trimEnd();
   const at = line.position.start.line;
-  parts.decorations.push({ line: at, text: tag[0][0]!, reason: 'tag-brackets' }, { line: at, text: tag[0].at(-1)!, reason: 'tag-brackets' });
+  parts.decorations.push(
+    { line: at, text: tag[0][0]!, reason: 'tag-brackets' },
+    { line: at, text: tag[0].at(-1)!, reason: 'tag-brackets' },
+  );
 }
 
 /** Read kicker, title and subtitle from the display group attached to one item (none: an untitled item). */
@@ -180,7 +190,12 @@ export function headlineParts(group: UnitNode | null, layout: Layout = 'wrapped'
 export function subheadText(unit: UnitNode): string {
   const lines = unit.children;
   const plain = (l: LineNode): boolean => /^[\p{Script=Han}“”‘’]+$/u.test(l.value.trim());
-  if (lines.length === 2 && lines.every(plain) && lines.every((l) => l.data.width >= 4) && Math.abs(lines[0].data.width - lines[1].data.width) <= 2) {
+  if (
+    lines.length === 2 &&
+    lines.every(plain) &&
+    lines.every((l) => l.data.width >= 4) &&
+    Math.abs(lines[0].data.width - lines[1].data.width) <= 2
+  ) {
     return `${displayLineText(lines[0])} ${displayLineText(lines[1])}`;
   }
   return joinHeadlineLines(lines);

@@ -39,7 +39,10 @@ function signature(text: string): ReturnType<typeof parseNameByline> {
 }
 
 /** Read byline lines; their □/■ markers are recorded as consumed decorations. */
-export function readBylines(lines: LineNode[], decorations: Decoration[]): Pick<Credits, 'byline' | 'authors' | 'source' | 'commentator' | 'photographer'> {
+export function readBylines(
+  lines: LineNode[],
+  decorations: Decoration[],
+): Pick<Credits, 'byline' | 'authors' | 'source' | 'commentator' | 'photographer'> {
   const texts: string[] = [];
   const authors: string[] = [];
   let source: string | null = null;
@@ -88,7 +91,13 @@ const CAPTION_MAX = 320;
 const OPINION_COLUMN = /评|论$|^(?:言论|观点|杂谈|随笔|今日谈|编者按)$/u;
 
 /** The type of an item with a body. */
-export function itemType(opts: { ended: EndMark | null; titled: boolean; column?: string | null; paragraphs: string[]; credits: Credits }): ArticleType {
+export function itemType(opts: {
+  ended: EndMark | null;
+  titled: boolean;
+  column?: string | null;
+  paragraphs: string[];
+  credits: Credits;
+}): ArticleType {
   const { ended, titled, paragraphs, credits } = opts;
   if (ended === 'ad') return 'ad';
   if (ended === 'photo') return 'photo';

@@ -29,7 +29,12 @@ export type BylineTarget = { kind: 'body' | 'head'; index: number } | null;
  * layout prints body, headline, byline), else the headline right below, else the body it
  * follows.
  */
-export function bylineTarget(blocks: Block[], k: number, isHead: (b: Block) => boolean, direction: 'before' | 'after' = 'before'): BylineTarget {
+export function bylineTarget(
+  blocks: Block[],
+  k: number,
+  isHead: (b: Block) => boolean,
+  direction: 'before' | 'after' = 'before',
+): BylineTarget {
   const next = blocks[k + 1];
   const prev = blocks[k - 1];
   if (next?.type === 'body' && !opensReport(rawParagraph(next.parts[0].unit))) return { kind: 'body', index: k + 1 };
@@ -67,4 +72,3 @@ export function scan(
   }
   return { body: null, photo };
 }
-

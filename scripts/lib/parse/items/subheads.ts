@@ -43,7 +43,8 @@ function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock, layout
   const lines = head.unit.children;
   // A data box's period label over its figure lines (`2024年一季度` / `社会物流总额 5.36万亿元 …`) is set
   // in a box of its own width inside the article, whatever the column around it.
-  if (lines.length === 1 && isPeriodLabel(lines[0].value) && before.ended === null && endsInFigure(rawParagraph(after.parts[0].unit))) return true;
+  if (lines.length === 1 && isPeriodLabel(lines[0].value) && before.ended === null && endsInFigure(rawParagraph(after.parts[0].unit)))
+    return true;
   if (head.unit.hinted || head.unit.breakBefore || lines.length > MAX_LINES + (hasWrappedDeck(lines) ? 1 : 0)) return false;
   if (lines.some((l) => /^[—–-]{2}/u.test(l.value.trim()) || l.data.width > MAX_LINE_WIDTH)) return false;
   // A kicker over a title (its first line ending in ——) heads a new piece; a short lead-in
@@ -66,7 +67,8 @@ function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock, layout
   if (layout === 'paragraph') return lines.length === 1 || /[：:]$/u.test(lines[0].value.trim()) || leadIn;
   // The text before may wrap around a picture at first; its widest line shows the column.
   // (A one-line paragraph, such as a lead-in `生产方式变了：` over the subhead, shows no column: look further up.)
-  const last = before.parts.findLast((p) => p.kind === 'paragraph' && p.unit.children.length > 1)?.unit.children ?? before.parts.at(-1)!.unit.children;
+  const last =
+    before.parts.findLast((p) => p.kind === 'paragraph' && p.unit.children.length > 1)?.unit.children ?? before.parts.at(-1)!.unit.children;
   const widest = Math.max(...(last.length > 1 ? last.slice(0, -1) : last).map((l) => l.data.width));
   return Math.abs(widest - first.children[0].data.measure) <= SAME_MEASURE;
 }
@@ -135,7 +137,11 @@ function joinWrappedDecks(units: UnitNode[], measure: number): UnitNode[] {
   for (const unit of units) {
     const prev = out.at(-1);
     if (prev !== undefined && finishesWrappedLine(prev, unit, measure)) {
-      out[out.length - 1] = { ...prev, children: [...prev.children, ...unit.children], position: { start: prev.position.start, end: unit.position.end } };
+      out[out.length - 1] = {
+        ...prev,
+        children: [...prev.children, ...unit.children],
+        position: { start: prev.position.start, end: unit.position.end },
+      };
     } else out.push(unit);
   }
   return out;
@@ -160,7 +166,10 @@ function foldSubheadRun(out: Block[], k: number, layout: Layout): boolean {
   if (!run.slice(1).every((head) => head.unit.children[0]!.data.gap >= 1)) return false;
   // A short label over a title (`今日谈` / `好风景也要好服务`, `读者来信`, a column or a group's name) heads a new piece.
   // (A short line that finishes the wrapped line above it, `头兵`, is no label.)
-  const units = joinWrappedDecks(run.map((head) => head.unit), after.parts[0]!.unit.children[0]!.data.measure);
+  const units = joinWrappedDecks(
+    run.map((head) => head.unit),
+    after.parts[0]!.unit.children[0]!.data.measure,
+  );
   if (units.some((unit) => unit.children.length === 1 && setWidth(unit.children[0]!.value) <= SHORT_LABEL)) return false;
   for (const unit of units) before.parts.push({ kind: 'subhead', unit });
   joinBodies(before, null, after);

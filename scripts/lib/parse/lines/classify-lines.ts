@@ -57,8 +57,12 @@ function markSignDates(lines: LineNode[]): void {
     if (line.data.kind !== 'text' || !SIGN_DATE.test(line.value.trim())) return;
     const sender = lines[i - 1];
     const above = lines[i - 2];
-    if (sender === undefined || sender.data.kind !== 'text' && sender.data.kind !== 'credit') return;
-    const senderLine = sender.data.kind === 'text' && /^\p{Script=Han}{4,24}$/u.test(sender.value.trim()) && above !== undefined && endsSentence(above.value);
+    if (sender === undefined || (sender.data.kind !== 'text' && sender.data.kind !== 'credit')) return;
+    const senderLine =
+      sender.data.kind === 'text' &&
+      /^\p{Script=Han}{4,24}$/u.test(sender.value.trim()) &&
+      above !== undefined &&
+      endsSentence(above.value);
     if (!senderLine && !endsSentence(sender.value)) return;
     line.data.kind = 'credit';
     if (senderLine) sender.data.kind = 'credit';

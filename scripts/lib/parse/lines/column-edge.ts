@@ -17,6 +17,12 @@ export function wrapsAtColumnEdge(lines: LineNode[], i: number, layout: Layout):
   const fills = (w: number): boolean => Math.abs(w - measure) <= 0.5 || Math.abs(w - (measure - 2)) <= 0.5;
   // Body text stands on both sides: the column is the body's, not a head's own width.
   const inBody = prev?.data.kind === 'text' && after?.data.kind === 'text' && after.data.width >= measure - 2.5;
-  return inBody && /[，,、]./u.test(t) && !endsSentence(t) && fills(width) && next.data.width <= measure - 4 && !/[。！？；!?;]/u.test(next.value);
+  return (
+    inBody &&
+    /[，,、]./u.test(t) &&
+    !endsSentence(t) &&
+    fills(width) &&
+    next.data.width <= measure - 4 &&
+    !/[。！？；!?;]/u.test(next.value)
+  );
 }
-

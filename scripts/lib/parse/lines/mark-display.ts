@@ -29,7 +29,8 @@ const CONTINUED = /^[^，。！？；、\s]?[”’」』）)]?[，。！？；�
  */
 export function endsParagraph(line: LineNode, layout: Layout, first = false, next?: LineNode): boolean {
   // A list lead-in or salutation ends its paragraph without a sentence end, when the line is short (or stands alone).
-  if (!endsSentence(line.value)) return endsLeadIn(line.value) && (layout === 'paragraph' || line.data.width <= line.data.measure - (first ? 3.5 : 1.5));
+  if (!endsSentence(line.value))
+    return endsLeadIn(line.value) && (layout === 'paragraph' || line.data.width <= line.data.measure - (first ? 3.5 : 1.5));
   if (layout === 'paragraph') return true;
   // In the wrapped layout a blank line after a finished sentence is a paragraph break (a
   // column break right after a sentence end is the rarer case).
@@ -41,7 +42,8 @@ export function endsParagraph(line: LineNode, layout: Layout, first = false, nex
   const indent = next === undefined ? 0 : next.data.measure - next.data.width;
   // (A semicolon ends a clause that runs on, unless the next line opens the next item of a list: `二是…`, `（二）…`.)
   const clauseRunsOn = /[；;][”’」』）)]*$/u.test(line.value.trimEnd()) && !(next !== undefined && LIST_ITEM.test(next.value.trim()));
-  const indentedNext = next !== undefined && next.data.kind === 'text' && indent >= 0.75 && indent <= 2.75 && !endsSentence(next.value) && !clauseRunsOn;
+  const indentedNext =
+    next !== undefined && next.data.kind === 'text' && indent >= 0.75 && indent <= 2.75 && !endsSentence(next.value) && !clauseRunsOn;
   // A line of dialogue of its own (`“你是哪里人？”`) under a finished sentence is a paragraph of its own.
   const dialogueNext = next !== undefined && next.data.kind === 'text' && isDialogueLine(next.value);
   // A line wider than its neighbours' column is set in another frame (a caption); its sentence end decides.
@@ -144,7 +146,13 @@ function bodyTextAlways({ lines, i, layout, next }: Place): boolean {
 
 /** Wrapped text: an unfinished line before a blank line is a column break in mid-sentence, unless what comes after the blank cannot continue a sentence (`3月5日，…`, 本报讯…). */
 function beforeFreshOpener({ lines, i, layout, next, t }: Place): boolean {
-  return layout === 'wrapped' && !endsSentence(t) && next?.data.kind === 'text' && next.data.gap >= 1 && (opensFreshSentence(next.value) || opensReportAt(lines, i + 1));
+  return (
+    layout === 'wrapped' &&
+    !endsSentence(t) &&
+    next?.data.kind === 'text' &&
+    next.data.gap >= 1 &&
+    (opensFreshSentence(next.value) || opensReportAt(lines, i + 1))
+  );
 }
 
 /** True when the line stands where display type can stand: where a paragraph could start, or where a display group plainly does. */
@@ -154,10 +162,12 @@ function atDisplayPlace(place: Place): boolean {
   // The line above a headline may fill the column and still end its paragraph: a short line
   // without a sentence end cannot be that paragraph's last line, nor (not indented) a new one's
   // first. Nor can a line wider than the column be.
-  if (prev?.data.kind === 'text' && endsSentence(prev.value) && !endsSentence(t) && (w <= m - Math.max(4.5, m * 0.22) || w >= m + 2.5)) return true;
+  if (prev?.data.kind === 'text' && endsSentence(prev.value) && !endsSentence(t) && (w <= m - Math.max(4.5, m * 0.22) || w >= m + 2.5))
+    return true;
   // In the spaced layout body lines never touch: a line printed tight over the next one after a
   // finished sentence heads a display group, however full the sentence's line.
-  if (layout === 'spaced' && next?.data.gap === 0 && prev?.data.kind === 'text' && endsSentence(prev.value) && !endsSentence(t)) return true;
+  if (layout === 'spaced' && next?.data.gap === 0 && prev?.data.kind === 'text' && endsSentence(prev.value) && !endsSentence(t))
+    return true;
   if (startsFresh(prev, layout, line, lines[i - 2])) return true;
   // A headline-like line right after a fresh start may be the first of a display group whose
   // second line is the one that reveals it (`“国际朋友圈”越来越热闹` / `巨大客流量…？` + byline).
@@ -175,9 +185,17 @@ function displayCue(place: Place): boolean {
   // blank line below its title (in the paragraph layout every line is followed by one).
   if (prev?.data.kind === 'display' && line.data.gap <= 1 && /^[—–-]{2}/u.test(t) && !/。$/u.test(t) && [...t].length <= 64) return true;
   // A date printed under a title in parentheses (`（2019年9月30日）`, a speech's date) is part of the head.
-  if (prev?.data.kind === 'display' && line.data.gap <= 1 && /^[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$/u.test(t.replace(/\s+/gu, ''))) return true;
+  if (prev?.data.kind === 'display' && line.data.gap <= 1 && /^[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$/u.test(t.replace(/\s+/gu, '')))
+    return true;
   // The line right under a kicker that ends in —— is the title the dash announces, however wide.
-  if (prev?.data.kind === 'display' && /[—–]{2}$/u.test(prev.value.trim()) && line.data.gap <= (layout === 'paragraph' ? 1 : 0) && !endsSentence(t) && looksLikeHeadlineText(t)) return true;
+  if (
+    prev?.data.kind === 'display' &&
+    /[—–]{2}$/u.test(prev.value.trim()) &&
+    line.data.gap <= (layout === 'paragraph' ? 1 : 0) &&
+    !endsSentence(t) &&
+    looksLikeHeadlineText(t)
+  )
+    return true;
   // A box label (编后, 链接) under a finished sentence heads a box, however full that sentence's line is.
   if (boxLabelKind(t) !== null && (prev === undefined || prev.data.kind !== 'text' || endsSentence(prev.value))) return true;
   // A kicker ending in —— (or ……) over a headline line may list with 、 and ，
@@ -185,19 +203,34 @@ function displayCue(place: Place): boolean {
   // even run to a sentence with several commas (`以竹子为基材，采用缠绕工艺…，…`) when it stands
   // at a fresh start right over a shorter headline line.
   const overHeadline =
-    next !== undefined && touchesNext(next, layout) && ['text', 'display'].includes(next.data.kind) && looksLikeHeadlineText(next.value) &&
-    !endsSentence(next.value) && startsFresh(prev, layout, line, lines[i - 2]);
+    next !== undefined &&
+    touchesNext(next, layout) &&
+    ['text', 'display'].includes(next.data.kind) &&
+    looksLikeHeadlineText(next.value) &&
+    !endsSentence(next.value) &&
+    startsFresh(prev, layout, line, lines[i - 2]);
   if (overHeadline && !/[。；;]/u.test(t) && [...t].length <= 60 && !endsSentence(t)) {
     if (/(?:——|……)$/u.test(t)) return true;
-    if ((t.match(/[，,]/gu) ?? []).length <= 3 && !/[，,、：:]$/u.test(t) && shaped(next!, layout, lines[i + 2]) && next!.data.width < w) return true;
+    if ((t.match(/[，,]/gu) ?? []).length <= 3 && !/[，,、：:]$/u.test(t) && shaped(next!, layout, lines[i + 2]) && next!.data.width < w)
+      return true;
   }
   // A line that ends no sentence between a finished paragraph and an indented first line is no
   // paragraph of its own: a headline, however close to the column's width (`河北将逐年提高公共供水普及率`).
   const nextIndent = next === undefined ? 0 : next.data.measure - next.data.width;
   if (
-    layout !== 'paragraph' && !endsSentence(t) && !/[，,、]/u.test(t) && !/^[—–-]{2}/u.test(t) && w <= m - 0.5 && next?.data.kind === 'text' &&
-    nextIndent >= 1.25 && nextIndent <= 2.75 && prev !== undefined && startsFresh(prev, layout, line, lines[i - 2]) && looksLikeHeadlineText(t)
-  ) return true;
+    layout !== 'paragraph' &&
+    !endsSentence(t) &&
+    !/[，,、]/u.test(t) &&
+    !/^[—–-]{2}/u.test(t) &&
+    w <= m - 0.5 &&
+    next?.data.kind === 'text' &&
+    nextIndent >= 1.25 &&
+    nextIndent <= 2.75 &&
+    prev !== undefined &&
+    startsFresh(prev, layout, line, lines[i - 2]) &&
+    looksLikeHeadlineText(t)
+  )
+    return true;
   if (opensDisplayGroup(line, next, lines[i + 2], layout) || shaped(line, layout, next)) return true;
   if (!looksLikeHeadlineText(t)) return false;
   // In the spaced layout body lines never touch: lines printed without a blank between are a display group.

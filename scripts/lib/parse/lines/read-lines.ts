@@ -42,7 +42,10 @@ export function readLines(text: string): LineNode[] {
 export function detectLayout(lines: LineNode[]): Layout {
   if (lines.length === 0) return 'wrapped';
   // Judge on body-sized lines: headlines, bylines and credits are short in every layout.
-  const widths = lines.map((l) => l.data.width).filter((w) => w > 12).sort((a, b) => a - b);
+  const widths = lines
+    .map((l) => l.data.width)
+    .filter((w) => w > 12)
+    .sort((a, b) => a - b);
   const median = widths[Math.floor(widths.length / 2)] ?? 0;
   // Paragraph-per-line text has lines far longer than any newspaper column (≈ 10–30 ems).
   // An interview's short questions or a page of short items can pull the median down, but

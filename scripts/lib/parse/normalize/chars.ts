@@ -30,7 +30,7 @@ export function isCjk(ch: string): boolean {
 
 /** True for an ASCII or full-width Latin letter or digit. */
 export function isAlnum(ch: string): boolean {
-  return /[0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/u.test(ch) || /\p{L}/u.test(ch) && !isHan(ch);
+  return /[0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/u.test(ch) || (/\p{L}/u.test(ch) && !isHan(ch));
 }
 
 /** Count of non-whitespace characters, the unit in which lengths of lines are judged. */

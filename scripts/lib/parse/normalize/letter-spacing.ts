@@ -39,7 +39,8 @@ export function collapseLetterSpacing(line: string): string | null {
   let out = tokens[0];
   for (let i = 1; i < tokens.length; i++) {
     const wide = widths[i - 1] >= tracking * 2 && widths.filter((w) => w === tracking).length >= 2;
-    const latinPair = /[0-9A-Za-z]$/u.test(tokens[i - 1]) && /^[0-9A-Za-z]/u.test(tokens[i]) && tokens[i - 1].length > 1 && tokens[i].length > 1;
+    const latinPair =
+      /[0-9A-Za-z]$/u.test(tokens[i - 1]) && /^[0-9A-Za-z]/u.test(tokens[i]) && tokens[i - 1].length > 1 && tokens[i].length > 1;
     out += (wide || latinPair ? ' ' : '') + tokens[i];
   }
   // Keep a gap only where normalizeHeadline would keep it (two phrases of two or more

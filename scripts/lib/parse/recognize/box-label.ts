@@ -13,6 +13,9 @@ const NOTE_BOX = /^(?:开栏的话|写在前面|结束语)$/u;
 
 /** Which kind of box label a line is, or null when it is none. */
 export function boxLabelKind(line: string): 'opening' | 'closing' | 'note' | null {
-  const text = line.trim().replace(/^[■□●◆▲★]/u, '').replace(/[\s\u3000：:]/gu, '');
+  const text = line
+    .trim()
+    .replace(/^[■□●◆▲★]/u, '')
+    .replace(/[\s\u3000：:]/gu, '');
   return OPENING_BOX.test(text) ? 'opening' : CLOSING_BOX.test(text) ? 'closing' : NOTE_BOX.test(text) ? 'note' : null;
 }

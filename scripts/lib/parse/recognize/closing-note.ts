@@ -35,7 +35,6 @@ function isSignOffName(text: string): boolean {
   return names !== null && names.length >= 1 && names.length <= 2;
 }
 
-
 /** A signature printed on its own line under a piece: one or two names, spaced or padded, or one unspaced name with a common surname. */
 export function isSignatureLine(text: string): boolean {
   const t = text.trim().replace(/^[□■◇◆]\s*/u, '');

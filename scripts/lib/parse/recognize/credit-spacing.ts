@@ -12,7 +12,10 @@ const RUN = /[ \t\u00a0\u3000\n]+/gu;
 
 /** Normalize the spacing of a credit: one space between names and roles, none inside a name or next to punctuation. */
 export function normalizeCreditSpacing(text: string): string {
-  const tokens = text.trim().split(RUN).filter((t) => t !== '');
+  const tokens = text
+    .trim()
+    .split(RUN)
+    .filter((t) => t !== '');
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

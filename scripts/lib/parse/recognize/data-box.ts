@@ -6,7 +6,8 @@ import { foldFullwidth } from '../normalize/fullwidth.ts';
  * they stand in, not a subhead and not a paragraph that runs on into the next one.
  */
 
-const PERIOD = /^(?:[0-9]{4}年)?(?:[0-9]{1,2}(?:[—–\-~～至][0-9]{1,2})?月(?:份|末|底)?|前?[一二三四1-4](?:季度)|(?:前|第)?[一二三四1-4]季度|上半年|下半年|全年|[0-9]{4}年)$/u;
+const PERIOD =
+  /^(?:[0-9]{4}年)?(?:[0-9]{1,2}(?:[—–\-~～至][0-9]{1,2})?月(?:份|末|底)?|前?[一二三四1-4](?:季度)|(?:前|第)?[一二三四1-4]季度|上半年|下半年|全年|[0-9]{4}年)$/u;
 
 /** True when a display line is only a statistical period (`2024年1—2月`, `2023年前三季度`, `上半年`). */
 export function isPeriodLabel(text: string): boolean {

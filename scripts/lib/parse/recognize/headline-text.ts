@@ -23,7 +23,8 @@ const CUT_END = /[（「『【《〈“‘(，、：,:—]$/u;
 // (`他表示，`) are sentence syntax; headlines attribute speech with a colon instead. `一是…`,
 // `二是…` enumerate points inside a paragraph; display heads number with 一、 instead.
 // A date may be a range (`3月17日至18日，`, `3月17日—18日，`) or local time (`当地时间3月1日，`).
-const SENTENCE_OPENER = /^(?:当地时间)?(?:[0-9]{1,4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:(?:至|到|—|-|－)(?:[0-9]{1,2}月)?[0-9]{1,2}日)?(?:上午|下午|晚间|晚上|凌晨|以来|前后|期间|春天|夏天|秋天|冬天|春季|夏季|秋季|冬季|年初|年底|年末|初|底|末)?，|^(?:近日|日前|目前|近年来|近期|据悉|据了解|据介绍|据统计|同时|此外|其中|如今|当前|今年以来|去年以来|与此同时|另外|然而|但是|因此|所以|比如|例如|首先|其次|最后|总之|对此)，|(?:说|表示|指出|认为|介绍|强调|透露|坦言|告诉记者)，|^[一二三四五六七八九十]是/u;
+const SENTENCE_OPENER =
+  /^(?:当地时间)?(?:[0-9]{1,4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:(?:至|到|—|-|－)(?:[0-9]{1,2}月)?[0-9]{1,2}日)?(?:上午|下午|晚间|晚上|凌晨|以来|前后|期间|春天|夏天|秋天|冬天|春季|夏季|秋季|冬季|年初|年底|年末|初|底|末)?，|^(?:近日|日前|目前|近年来|近期|据悉|据了解|据介绍|据统计|同时|此外|其中|如今|当前|今年以来|去年以来|与此同时|另外|然而|但是|因此|所以|比如|例如|首先|其次|最后|总之|对此)，|(?:说|表示|指出|认为|介绍|强调|透露|坦言|告诉记者)，|^[一二三四五六七八九十]是/u;
 // An interview's turns open with the speaker's label (`记者：`, `问：`); they are never display type.
 const INTERVIEW_TURN = /^(?:(本报记者|记者|主持人|问|答|[QA])|(\p{Script=Han}{2,3}))[：:]/u;
 
@@ -38,7 +39,8 @@ export function opensInterviewTurn(line: string, { names = false }: { names?: bo
   return names && isPersonName(m[2]!) && startsWithCommonSurname(m[2]!) && !/[说道称讲问]$/u.test(m[2]!);
 }
 // Lines of a notice or an advertorial (`咨询热线：400-…`, `地址：…`, `●主办：…`) are label and value, never a head.
-const FORM_FIELD = /^[●○■□◆◇▲△·•]?\s*(?:\p{Script=Han}{0,6}?(?:咨询|联系|服务|报名|投诉|举报|客服|订购|预约)?(?:热线|电话|地址|时间|地点|日期|截止日期|截止时间|网址|邮箱|微信|公众号|主办|承办|协办|主办单位|承办单位|展期|票价|营业时间)|(?:数据|资料|信息|图片)?来源)[：:]/u;
+const FORM_FIELD =
+  /^[●○■□◆◇▲△·•]?\s*(?:\p{Script=Han}{0,6}?(?:咨询|联系|服务|报名|投诉|举报|客服|订购|预约)?(?:热线|电话|地址|时间|地点|日期|截止日期|截止时间|网址|邮箱|微信|公众号|主办|承办|协办|主办单位|承办单位|展期|票价|营业时间)|(?:数据|资料|信息|图片)?来源)[：:]/u;
 // A quoted line that ends its own sentence (`“你是哪里人？”`) is dialogue; a quoted headline has no final mark inside.
 const DIALOGUE = /^[“「][^”」]*[？！。?!…][”」]$/u;
 
@@ -54,9 +56,17 @@ const SPEECH_CLOSE = /^(?:谢谢大家|谢谢各位|谢谢|感谢大家|祝大�
  */
 export const COLUMN_TAG = /[（(]((?![上中下一二三四五六七八九十]+[）)])[\p{Script=Han}·]{2,10})[）)]$/u;
 
-const PAIRS: Array<[string, string]> = [['“', '”'], ['（', '）'], ['《', '》'], ['「', '」'], ['【', '】'], ['(', ')']];
+const PAIRS: Array<[string, string]> = [
+  ['“', '”'],
+  ['（', '）'],
+  ['《', '》'],
+  ['「', '」'],
+  ['【', '】'],
+  ['(', ')'],
+];
 
-const FRESH_OPENER = /^(?:[0-9]{1,4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚间|晚上|凌晨)?，|^(?:近日|日前|近年来|近期|今年以来|去年以来)，/u;
+const FRESH_OPENER =
+  /^(?:[0-9]{1,4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚间|晚上|凌晨)?，|^(?:近日|日前|近年来|近期|今年以来|去年以来)，/u;
 
 /** True when a line opens a new sentence the way a paragraph's first line does (`3月5日，`, `近日，`), never a continuation. */
 export function opensFreshSentence(line: string): boolean {

@@ -53,7 +53,8 @@ function parseLeadCreditUncached(paragraph: string): LeadCredit | null {
           : head[4] === '消息'
             ? // `央视网消息（记者 X）：` — as a credit, 消息 is followed by the credit or a colon;
               // `据石阡县融媒体中心消息  3月8日，` — or, after 据, by the gap before the first sentence.
-              /^\s*[（(：:]/u.test(text.slice(head[0].length)) || (head[1] !== undefined && /^(?:[ \t]{2,}|\u3000)\S/u.test(text.slice(head[0].length)))
+              /^\s*[（(：:]/u.test(text.slice(head[0].length)) ||
+              (head[1] !== undefined && /^(?:[ \t]{2,}|\u3000)\S/u.test(text.slice(head[0].length)))
             : !/^\p{Script=Han}/u.test(next)));
     if (ok && sp) {
       source = sp.source;
@@ -88,4 +89,6 @@ function parseLeadCreditUncached(paragraph: string): LeadCredit | null {
 }
 
 /** parseLeadCredit, remembered for the strings seen last (memo-by-text.ts: the parser asks the same text many times). */
-export const parseLeadCredit = memoByText(parseLeadCreditUncached, (credit) => (credit === null ? null : { ...credit, authors: [...credit.authors] }));
+export const parseLeadCredit = memoByText(parseLeadCreditUncached, (credit) =>
+  credit === null ? null : { ...credit, authors: [...credit.authors] },
+);

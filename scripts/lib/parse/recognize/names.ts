@@ -9,8 +9,25 @@ import { isPlaceName } from './place-names.ts';
 
 /** Role words that precede names in credits; the longest alternatives come first so `特约评论员` wins over `评论员`. */
 export const ROLE_WORDS = [
-  '特约评论员', '评论员', '特约通讯员', '通讯员', '实习记者', '见习记者', '特约记者', '首席记者',
-  '全媒体记者', '融媒体记者', '融媒记者', '摄影记者', '驻站记者', '记者', '实习生', '撰稿人', '撰稿', '撰文', '摄影',
+  '特约评论员',
+  '评论员',
+  '特约通讯员',
+  '通讯员',
+  '实习记者',
+  '见习记者',
+  '特约记者',
+  '首席记者',
+  '全媒体记者',
+  '融媒体记者',
+  '融媒记者',
+  '摄影记者',
+  '驻站记者',
+  '记者',
+  '实习生',
+  '撰稿人',
+  '撰稿',
+  '撰文',
+  '摄影',
 ] as const;
 
 export type Role = 'reporter' | 'commentator' | 'author' | 'correspondent';
@@ -38,7 +55,8 @@ export function splitSourceRole(token: string): { source: string | null; role: s
 
 // Outlets end in a media word (日报, 新华社, 新华网, 电视台, 封面新闻, 上游新闻客户端) or are the house forms 本报/本刊/本台/本网.
 // One flat character class (no nested quantifiers), so a failing match stays linear.
-const SOURCE_RE = /^(?:本报|本刊|本台|本网|本社|[\p{Script=Han}A-Za-z0-9][\p{Script=Han}A-Za-z0-9、·]{0,18}(?:报|社|网|台|刊|新闻|客户端|频道|杂志|周刊|传媒|融媒|媒体|中心|视|号|微信|微博|APP|app))$/u;
+const SOURCE_RE =
+  /^(?:本报|本刊|本台|本网|本社|[\p{Script=Han}A-Za-z0-9][\p{Script=Han}A-Za-z0-9、·]{0,18}(?:报|社|网|台|刊|新闻|客户端|频道|杂志|周刊|传媒|融媒|媒体|中心|视|号|微信|微博|APP|app))$/u;
 
 /** True when a string looks like the name of a news outlet (本报, 新华社, 浙江日报, 央视, 上游新闻). */
 export function isSource(text: string): boolean {
@@ -49,14 +67,74 @@ export function isSource(text: string): boolean {
 
 // Strings that look like 2–4 Han characters but are words that appear in parentheses or credits.
 const NOT_NAMES = new Set([
-  '完', '全文完', '待续', '未完待续', '续完', '上图', '下图', '左图', '右图', '见图', '组图', '题图', '资料图',
-  '资料图片', '资料照片', '图片', '照片', '报道', '整理', '采写', '编译', '综合', '本报综合', '供图', '摄影', '摄',
-  '发', '文图', '通讯员', '记者', '实习生', '评论员', '编辑', '美编', '校对', '责编', '特约', '见习', '首席',
-  '本报', '新华社', '新华网', '广告', '近日', '日前', '目前', '今年', '去年', '今天', '昨天', '据悉', '近期',
-  '专访', '采访', '独家', '获悉', '了解', '表示', '介绍', '透露', '调查', '走访', '连线', '手记',
+  '完',
+  '全文完',
+  '待续',
+  '未完待续',
+  '续完',
+  '上图',
+  '下图',
+  '左图',
+  '右图',
+  '见图',
+  '组图',
+  '题图',
+  '资料图',
+  '资料图片',
+  '资料照片',
+  '图片',
+  '照片',
+  '报道',
+  '整理',
+  '采写',
+  '编译',
+  '综合',
+  '本报综合',
+  '供图',
+  '摄影',
+  '摄',
+  '发',
+  '文图',
+  '通讯员',
+  '记者',
+  '实习生',
+  '评论员',
+  '编辑',
+  '美编',
+  '校对',
+  '责编',
+  '特约',
+  '见习',
+  '首席',
+  '本报',
+  '新华社',
+  '新华网',
+  '广告',
+  '近日',
+  '日前',
+  '目前',
+  '今年',
+  '去年',
+  '今天',
+  '昨天',
+  '据悉',
+  '近期',
+  '专访',
+  '采访',
+  '独家',
+  '获悉',
+  '了解',
+  '表示',
+  '介绍',
+  '透露',
+  '调查',
+  '走访',
+  '连线',
+  '手记',
 ]);
 
-const COMPOUND_SURNAMES = /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|澹台|呼延|轩辕|南宫|申屠|西门|独孤)/u;
+const COMPOUND_SURNAMES =
+  /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|澹台|呼延|轩辕|南宫|申屠|西门|独孤)/u;
 
 /**
  * True when a token can be a person's name: 2–3 Han characters, 4 only with a compound
@@ -113,12 +191,16 @@ export function readBareNames(tokens: string[]): string[] | null {
 
 /** Split a credit into tokens on any whitespace (ASCII, ideographic, NBSP, newlines). */
 export function tokens(text: string): string[] {
-  return text.trim().split(/[\s\u3000\u00a0]+/u).filter((t) => t !== '');
+  return text
+    .trim()
+    .split(/[\s\u3000\u00a0]+/u)
+    .filter((t) => t !== '');
 }
 
 // The commonest surnames (and the compound ones). A bare, unspaced 2–3 character line counts as
 // a person's name (a signature, a byline) only when it starts with one: 钟声 or 文苑 are columns.
-const COMMON_SURNAME = /^(?:[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝]|欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容)/u;
+const COMMON_SURNAME =
+  /^(?:[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝]|欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容)/u;
 
 /** True when a name starts with one of the commonest surnames. */
 export function startsWithCommonSurname(name: string): boolean {

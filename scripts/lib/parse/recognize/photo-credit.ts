@@ -52,7 +52,8 @@ function parseTail(tail: string): Omit<PhotoCredit, 'text'> | null {
 }
 
 // Picture agencies credited in parentheses after the photographer or alone (`（视觉中国）`, `王东摄（法新社）`).
-const PICTURE_AGENCY = /^(?:视觉中国|东方IC|人民视觉|人民图片|图虫创意|CFP|IC\s?photo|法新社|路透社|美联社|欧新社|盖蒂图片社|澎湃影像|中新图片)$/iu;
+const PICTURE_AGENCY =
+  /^(?:视觉中国|东方IC|人民视觉|人民图片|图虫创意|CFP|IC\s?photo|法新社|路透社|美联社|欧新社|盖蒂图片社|澎湃影像|中新图片)$/iu;
 
 // The photographer printed right before the agency's parentheses (`王东摄（新华社发）`, `张三摄影报道（视觉中国）`).
 const SHOOTER_BEFORE = /(?:^|(?<=[。！？…”’」』）)]\s*))(\p{Script=Han}[\p{Script=Han}\s]{0,24}?)\s*(?:摄|摄影|拍摄|摄影报道)\s*$/u;
@@ -72,7 +73,8 @@ function parsePhotoCreditUncached(text: string): PhotoCredit | null {
   // `新华社发（王  哲摄）`: an agency's issue mark, the photographer in parentheses after it.
   const issuedBy = /(?:^|(?<=[。！？”）)]\s*))(\S{2,16}?)\s*发\s*[（(]((?:\p{Script=Han}[\s\u3000]*){2,4})摄[）)]$/u.exec(trimmed);
   const shooterName = issuedBy ? issuedBy[2]!.replace(/[\s\u3000]+/gu, '') : '';
-  if (issuedBy && isSource(issuedBy[1]!) && isPersonName(shooterName)) return { authors: [shooterName], source: issuedBy[1]!, text: issuedBy[0].trim() };
+  if (issuedBy && isSource(issuedBy[1]!) && isPersonName(shooterName))
+    return { authors: [shooterName], source: issuedBy[1]!, text: issuedBy[0].trim() };
   if (paren) {
     const agency = PICTURE_AGENCY.test(paren[1]!.trim()) ? { authors: [], source: paren[1]!.trim() } : null;
     const inner = agency ?? parseTail(paren[1]);
@@ -120,7 +122,8 @@ function parsePhotoCreditUncached(text: string): PhotoCredit | null {
   // a picture agency alone on the caption's last line (`人民视觉`).
   const bare = /(?:^|(?<=[。！？”）)]))(\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,2})\s*(?:摄|摄影)$/u.exec(trimmed);
   const name = bare?.[1]!.replace(/[\s\u3000]+/gu, '');
-  if (bare && name !== undefined && isPersonName(name) && startsWithCommonSurname(name)) return { authors: [name], source: null, text: bare[0] };
+  if (bare && name !== undefined && isPersonName(name) && startsWithCommonSurname(name))
+    return { authors: [name], source: null, text: bare[0] };
   const agency = /(?:^|(?<=[。！？”）)]\s*))([^\s。！？”）)]{2,12})$/u.exec(trimmed);
   if (agency && PICTURE_AGENCY.test(agency[1]!)) return { authors: [], source: agency[1]!, text: agency[0].trim() };
   // `新华社记者张三摄` printed without spaces, right after a sentence end.
@@ -147,4 +150,6 @@ export function isCaptionHint(text: string): boolean {
 }
 
 /** parsePhotoCredit, remembered for the strings seen last (memo-by-text.ts: the parser asks the same text many times). */
-export const parsePhotoCredit = memoByText(parsePhotoCreditUncached, (credit) => (credit === null ? null : { ...credit, authors: [...credit.authors] }));
+export const parsePhotoCredit = memoByText(parsePhotoCreditUncached, (credit) =>
+  credit === null ? null : { ...credit, authors: [...credit.authors] },
+);

@@ -44,7 +44,8 @@ export function parseTrailingCredit(paragraph: string): TrailingCredit | null {
   const filed = /^(.+?[电讯])\s+(\S.*)$/u.exec(inner);
   const filedAt = filed ? parseDateline(filed[1]!) : null;
   const filedBy = filed && filedAt ? parseCreditList(filed[2]!) : null;
-  if (filedAt && filedBy && filedBy.authors.length > 0) return result(text, { source: filedAt.source, dateline: filedAt.dateline, authors: filedBy.authors });
+  if (filedAt && filedBy && filedBy.authors.length > 0)
+    return result(text, { source: filedAt.source, dateline: filedAt.dateline, authors: filedBy.authors });
   const from = FROM.exec(inner);
   if (from && isSource(from[1].replace(/\s+/gu, ''))) return result(text, { source: from[1].replace(/\s+/gu, '') });
   const srcLabel = /^(?:来源|稿件来源|信息来源|本文来源|文章来源|资料来源|数据来源|图片来源|转自)[:：]\s*(\S.{0,30})$/u.exec(inner);

@@ -11,16 +11,7 @@ import type { Node, Parent, Position } from 'unist';
 export type Layout = 'spaced' | 'wrapped' | 'paragraph';
 
 /** What a printed line is, as far as the line alone (and its neighbours) can tell. */
-export type LineKind =
-  | 'text'
-  | 'display'
-  | 'hint'
-  | 'separator'
-  | 'byline'
-  | 'page-credits'
-  | 'jump'
-  | 'photo-credit'
-  | 'credit';
+export type LineKind = 'text' | 'display' | 'hint' | 'separator' | 'byline' | 'page-credits' | 'jump' | 'photo-credit' | 'credit';
 
 /** One non-blank printed line. */
 export interface LineNode extends Node {

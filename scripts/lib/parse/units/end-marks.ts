@@ -41,7 +41,8 @@ export function brokenCreditJoin(prev: LineNode, line: LineNode): string | null 
   // A photo credit broken inside a padded name (`…本报记者  李` / `明摄`).
   for (const sep of ['', ' ']) {
     const photo = parsePhotoCredit(a + sep + b);
-    if (photo !== null && photo.text.trim().length > b.length && (a + sep + b).endsWith(photo.text.trim()) && !/[）)]$/u.test(b)) return sep;
+    if (photo !== null && photo.text.trim().length > b.length && (a + sep + b).endsWith(photo.text.trim()) && !/[）)]$/u.test(b))
+      return sep;
   }
   const open = Math.max(a.lastIndexOf('（'), a.lastIndexOf('('));
   if (open < 0 || /[）)]/u.test(a.slice(open)) || !/[）)]$/u.test(b)) return null;

@@ -108,8 +108,14 @@ export function reflow(lines: LineNode[], layout: Layout): UnitNode[] {
     // The figure line under a data box's period label is a paragraph of its own.
     // (So is each further figure line under it.)
     const prevLine = lines[i - 1];
-    const underLabel = prevLine !== undefined && (prevLine.data.kind === 'display' || prevLine.data.kind === 'text') && isPeriodLabel(prevLine.value);
-    const underFigure = prevLine !== undefined && units.at(-1)?.children.length === 1 && units.at(-1)?.children[0] === prevLine && endsInFigure(prevLine.value) && !endsSentence(prevLine.value);
+    const underLabel =
+      prevLine !== undefined && (prevLine.data.kind === 'display' || prevLine.data.kind === 'text') && isPeriodLabel(prevLine.value);
+    const underFigure =
+      prevLine !== undefined &&
+      units.at(-1)?.children.length === 1 &&
+      units.at(-1)?.children[0] === prevLine &&
+      endsInFigure(prevLine.value) &&
+      !endsSentence(prevLine.value);
     if ((underLabel || underFigure) && !endsSentence(line.value) && endsInFigure(line.value)) {
       units.push(unit('paragraph', [line]));
       i++;

@@ -51,7 +51,13 @@ export function segment(units: UnitNode[]): Block[] {
       const raw = rawParagraph(unit);
       // An editor's sign-off closes the note box at the top of a piece; the piece's text follows in the same body.
       // A short item led by its bracketed head (`【…】3月8日，…`) starts afresh like a report.
-      if (body === null || (body.ended !== null && body.ended !== 'box') || unit.breakBefore || opensReport(raw) || parseLeadHead(raw) !== null) {
+      if (
+        body === null ||
+        (body.ended !== null && body.ended !== 'box') ||
+        unit.breakBefore ||
+        opensReport(raw) ||
+        parseLeadHead(raw) !== null
+      ) {
         body = newBody();
         blocks.push(body);
       }

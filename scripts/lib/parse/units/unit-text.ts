@@ -13,7 +13,9 @@ import { brokenCreditJoin } from './end-marks.ts';
 export function rawParagraph(unit: UnitNode): string {
   // A credit broken over two lines (`…（记者` / `孙 浩）`) keeps a space at the break: names must not run into role words.
   const lines = unit.children;
-  return lines.map((l, i) => (i === 0 ? '' : l.data.kind !== 'text' ? ' ' : (brokenCreditJoin(lines[i - 1], l) ?? '')) + l.value.trim()).join('');
+  return lines
+    .map((l, i) => (i === 0 ? '' : l.data.kind !== 'text' ? ' ' : (brokenCreditJoin(lines[i - 1], l) ?? '')) + l.value.trim())
+    .join('');
 }
 
 // Paragraph text is asked for many times (overlap, splits, items); units do not change after reflow.
