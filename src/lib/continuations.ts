@@ -5,7 +5,7 @@
 // to, opens with 上接 naming the first one's page, and carries the same
 // headline (papers often shorten it over the continuation: one may contain
 // the other). Anything less is not linked: a wrong link is worse than none.
-import { parseJumpLine } from '../../scripts/lib/parse/recognize/jump-line.ts';
+import { parseJumpLine } from './jump-line.ts';
 import { articleBlocks } from './article-text.ts';
 import type { Archive, ArticleEntry } from './archive.ts';
 

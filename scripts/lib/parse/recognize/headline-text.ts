@@ -1,7 +1,7 @@
 import { parseAdvertorialMark } from './advertorial.ts';
 import { memoByText } from './memo-by-text.ts';
 import { parseBylineLine } from './byline.ts';
-import { parseJumpLine } from './jump-line.ts';
+import { parseJumpLine } from '../../../../src/lib/jump-line.ts';
 import { parseLeadCredit } from './lead-credit.ts';
 import { parsePageCredits } from './page-credits.ts';
 import { parsePhotoCredit } from './photo-credit.ts';

@@ -60,13 +60,4 @@ export interface PageCredits {
   text: string;
 }
 
-/** A continuation line (（下转第7版）, （上接第1版）). */
-export interface JumpLine {
-  /** `to`: the article continues on `page`; `from`: it continues from `page`. */
-  direction: 'to' | 'from';
-  page: number;
-  /** The page as printed when it has a letter (A3), else null. */
-  pageLabel: string | null;
-  /** The jump exactly as printed (a prefix or suffix of the input, or all of it). */
-  text: string;
-}
+export type { JumpLine } from '../../../../src/lib/jump-line.ts';

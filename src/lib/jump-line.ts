@@ -1,4 +1,17 @@
-import type { JumpLine } from './types.ts';
+// Jump lines (下转第7版 / 上接第1版) are read by the parser, which consumes a closing one into an item's
+// `continuedOn`, and by the site, which links the two parts of a continued article: one definition of
+// their wording for both, kept here because the site never imports from the pipeline (scripts/).
+
+/** A continuation line (（下转第7版）, （上接第1版）). */
+export interface JumpLine {
+  /** `to`: the article continues on `page`; `from`: it continues from `page`. */
+  direction: 'to' | 'from';
+  page: number;
+  /** The page as printed when it has a letter (A3), else null. */
+  pageLabel: string | null;
+  /** The jump exactly as printed (a prefix or suffix of the input, or all of it). */
+  text: string;
+}
 
 /**
  * Continuation lines of articles that run over several pages: `（下转第7版）`,
