@@ -29,3 +29,31 @@ describe('compareReading: items the reader does not see', () => {
     expect(verdicts.filter((v) => v.label === 'extra items')).toEqual([{ label: 'extra items', ok: true, knownWrong: 'stale', diffs: [] }]);
   });
 });
+
+describe('compareReading: a source that does not mark subheads', () => {
+  const feature = parsePage(
+    [
+      '县域商业体系建设提速',
+      '',
+      '全省县域商业体系建设提速，新建乡镇商贸中心四十个，农村消费持续回暖，县城商业街人气渐旺。',
+      '',
+      '冷链补上短板',
+      '',
+      '今年以来，全省新建县级冷链物流中心十二个，生鲜农产品损耗明显下降，农民增收有了新门路。',
+    ].join('\n'),
+  ).page;
+  const paragraphs = ['全省县域商业体系', '冷链补上短板', '今年以来'];
+
+  it('compares a subhead the parser finds as the plain paragraph such a reading has', () => {
+    expect(feature.items[0]!.body.map((b) => b.kind)).toEqual(['paragraph', 'subhead', 'paragraph']);
+    const unmarked: Reading = {
+      furniture: [],
+      items: [{ type: 'article', title: '县域商业体系建设提速', paragraphs }],
+      subheadsUnmarked: true,
+    };
+    expect(compareReading(feature, unmarked).every((v) => v.ok)).toBe(true);
+    // Without the flag a plain paragraph in the reading is a claim that it is no subhead.
+    const marked: Reading = { ...unmarked, subheadsUnmarked: undefined };
+    expect(compareReading(feature, marked).find((v) => v.label === '县域商业体系建设提速')?.ok).toBe(false);
+  });
+});

@@ -34,6 +34,8 @@ export interface RecordFile {
   paper: string;
   style?: string;
   furniture: string[];
+  /** True for imported text that keeps its subheads as plain paragraphs (the readings then say so). */
+  subheadsUnmarked?: boolean;
   articles: ArticleRecord[];
 }
 
@@ -316,7 +318,13 @@ export function composePaper(file: RecordFile, slug: string): ComposedPage[] {
     const furniture = file.furniture.length > 0 && rand() < 0.7 ? [file.furniture[Math.floor(rand() * file.furniture.length)]!] : [];
     if (furniture.length > 0) writer.group(furniture);
     const name = `${slug}-${String(n + 1).padStart(2, '0')}-${layout}-${shape.direction}`;
-    pages.push({ name, layout, direction: shape.direction, text: `${writer.lines.join('\n').trimEnd()}\n`, reading: { items, furniture } });
+    pages.push({
+      name,
+      layout,
+      direction: shape.direction,
+      text: `${writer.lines.join('\n').trimEnd()}\n`,
+      reading: { items, furniture, ...(file.subheadsUnmarked ? { subheadsUnmarked: true } : {}) },
+    });
   }
   return pages;
 }

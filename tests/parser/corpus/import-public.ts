@@ -562,6 +562,8 @@ function main(): void {
         paper,
         style: styleLine(paper, year, new Set(chunk.map((a) => a.repo))),
         furniture: [],
+        // The e-paper text keeps subheads as plain paragraphs: nothing in it says which they are.
+        subheadsUnmarked: true,
         articles: chunk.map((a, j) => ({
           id: `${prefix}-${year}-${String(i * size + j + 1).padStart(4, '0')}`,
           type: articleType(a),

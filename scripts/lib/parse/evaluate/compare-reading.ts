@@ -32,6 +32,12 @@ export interface Reading {
   furnitureKnownWrong?: string;
   /** Why the parser still makes up items on this page (a known limit); reported, not failed. */
   extraKnownWrong?: string;
+  /**
+   * True when the reading's source does not say which paragraphs are subheads (imported text
+   * that keeps them as plain paragraphs): a subhead the parser finds is then compared as the
+   * paragraph the reading has, not as a wrong opening.
+   */
+  subheadsUnmarked?: boolean;
 }
 
 export interface ItemVerdict {
@@ -48,8 +54,8 @@ export function comparable(text: string): string {
   return foldFullwidth(text).replace(/\s+/gu, '');
 }
 
-export function blockOpenings(item: ParsedItem): string[] {
-  return item.body.map((b) => (b.kind === 'subhead' ? `§${b.text}` : b.text));
+export function blockOpenings(item: ParsedItem, subheadsMarked = true): string[] {
+  return item.body.map((b) => (b.kind === 'subhead' && subheadsMarked ? `§${b.text}` : b.text));
 }
 
 export function sameOpening(actual: string | undefined, expected: string): boolean {
@@ -58,9 +64,9 @@ export function sameOpening(actual: string | undefined, expected: string): boole
 }
 
 /** True when a parsed item is the reading's item: same first paragraph, or for a headline-only item the same headline. */
-export function matches(item: ParsedItem, want: ReadingItem): boolean {
+export function matches(item: ParsedItem, want: ReadingItem, subheadsMarked = true): boolean {
   if (want.paragraphs.length === 0) return item.body.length === 0 && comparable(item.title ?? '') === comparable(want.title ?? '');
-  return sameOpening(blockOpenings(item)[0], want.paragraphs[0]!);
+  return sameOpening(blockOpenings(item, subheadsMarked)[0], want.paragraphs[0]!);
 }
 
 /** True when the item's last paragraph ends as the reading says. */
@@ -73,7 +79,7 @@ export function endsLike(item: ParsedItem, ending: string): boolean {
 export function pairItems(page: ParsedPage, reading: Reading): Array<ParsedItem | undefined> {
   const used = new Set<ParsedItem>();
   return reading.items.map((want) => {
-    const got = page.items.find((i) => !used.has(i) && matches(i, want));
+    const got = page.items.find((i) => !used.has(i) && matches(i, want, !reading.subheadsUnmarked));
     if (got !== undefined) used.add(got);
     return got;
   });
@@ -95,7 +101,7 @@ export function compareReading(page: ParsedPage, reading: Reading): ItemVerdict[
       const e = JSON.stringify(f === 'type' && want.type === 'advertorial' ? 'ad' : want[f]);
       if (a !== e) diffs.push(`${f}: got ${a}, want ${e}`);
     }
-    const blocks = blockOpenings(got);
+    const blocks = blockOpenings(got, !reading.subheadsUnmarked);
     const okBlocks = blocks.length === want.paragraphs.length && want.paragraphs.every((p, i) => sameOpening(blocks[i], p));
     if (want.ending !== undefined && !endsLike(got, want.ending))
       diffs.push(`ending: got …${blocks.at(-1)?.slice(-8) ?? ''}, want …${want.ending}`);
