@@ -75,36 +75,18 @@ describe('a subhead led in with a dash over its deck', () => {
     '记者采访中发现，越来越多的茶企开始与科研院所合作，从种植、加工到包装都建立起标准，一片茶叶的身价也随之水涨船高。',
   ];
 
+  /** A feature page in the paragraph layout with a two-line display group between its paragraphs. */
+  const withGroup = (lead: string, second: string): string =>
+    ['小茶叶如何提档升级', '本报记者  徐元锋', opening, ...more, middle, lead, second, closing, ...more].join('\n\n');
+
   it('a short lead-in ending in —— over a longer sentence stays inside the article (paragraph layout)', () => {
-    const text = [
-      '小茶叶如何提档升级',
-      '本报记者  徐元锋',
-      opening,
-      ...more,
-      middle,
-      '生产更规范——',
-      '“生态茶园”控制化肥农药使用，兼顾产量和质量',
-      closing,
-      ...more,
-    ].join('\n\n');
-    const { page } = parsePage(text);
+    const { page } = parsePage(withGroup('生产更规范——', '“生态茶园”控制化肥农药使用，兼顾产量和质量'));
     expect(page.items).toHaveLength(1);
     expect(page.items[0]!.body.filter((b) => b.kind === 'subhead')).toHaveLength(1);
   });
 
   it('a long kicker ending in —— over a shorter title still opens a new piece (paragraph layout)', () => {
-    const text = [
-      '小茶叶如何提档升级',
-      '本报记者  徐元锋',
-      opening,
-      ...more,
-      middle,
-      '扎根大凉山三年，他把“空壳村”变成“明星村”——',
-      '“板凳书记”的三本账',
-      closing,
-      ...more,
-    ].join('\n\n');
-    const { page } = parsePage(text);
+    const { page } = parsePage(withGroup('扎根大凉山三年，他把“空壳村”变成“明星村”——', '“板凳书记”的三本账'));
     expect(page.items.map((i) => i.title)).toEqual(['小茶叶如何提档升级', '“板凳书记”的三本账']);
   });
 });

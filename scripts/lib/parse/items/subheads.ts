@@ -23,6 +23,10 @@ const BOX_MAX_PARTS = 4;
 // A subhead with its one-sentence deck (`观云为啥能“识天”` / `云的变化…，…`) can run past 20 ems.
 const MAX_LINE_WIDTH = 32;
 const SAME_MEASURE = 2.5;
+// A subhead with its deck, each set like a paragraph of its own (`达到世界级地质遗迹标准` / `具有较高科研价值，填补了` / `岩溶地质研究空白`).
+const MAX_RUN_LINES = 4;
+// A line this short standing alone is a label (a column, a box, a group's name), not a subhead.
+const SHORT_LABEL = 6;
 
 // A subhead's deck is a sentence clearly longer than the lead-in over it; a kicker is the longer line over its title.
 const DECK_LONGER = 6;
@@ -39,14 +43,30 @@ function hasWrappedDeck(lines: LineNode[]): boolean {
   return width >= measure - 0.5 && lines[2]!.data.width < measure;
 }
 
+/** Shaped like a subhead: a short group of display lines, not hinted, not after a frame break, none led by dashes or wider than a deck. */
+function subheadShaped(unit: UnitNode, maxLines = MAX_LINES): boolean {
+  const lines = unit.children;
+  if (unit.hinted || unit.breakBefore || lines.length > maxLines) return false;
+  return !lines.some((l) => /^[—–-]{2}/u.test(l.value.trim()) || l.data.width > MAX_LINE_WIDTH);
+}
+
+/** A single line short enough to be a label (`今日谈`, `瞭望环渤海`). */
+function isShortLabel(unit: UnitNode): boolean {
+  return unit.children.length === 1 && setWidth(unit.children[0]!.value) <= SHORT_LABEL;
+}
+
+/** True when the text starts a report of its own (本报讯…) or a short item led by its bracketed head (【…】…). */
+function opensOwnReport(first: UnitNode): boolean {
+  return opensReport(rawParagraph(first)) || parseLeadHead(rawParagraph(first)) !== null;
+}
+
 function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock, layout: Layout): boolean {
   const lines = head.unit.children;
   // A data box's period label over its figure lines (`2024年一季度` / `社会物流总额 5.36万亿元 …`) is set
   // in a box of its own width inside the article, whatever the column around it.
   if (lines.length === 1 && isPeriodLabel(lines[0].value) && before.ended === null && endsInFigure(rawParagraph(after.parts[0].unit)))
     return true;
-  if (head.unit.hinted || head.unit.breakBefore || lines.length > MAX_LINES + (hasWrappedDeck(lines) ? 1 : 0)) return false;
-  if (lines.some((l) => /^[—–-]{2}/u.test(l.value.trim()) || l.data.width > MAX_LINE_WIDTH)) return false;
+  if (!subheadShaped(head.unit, MAX_LINES + (hasWrappedDeck(lines) ? 1 : 0))) return false;
   // A kicker over a title (its first line ending in ——) heads a new piece; a short lead-in
   // over a longer sentence is a subhead with its deck (`生产更规范——` / `“生态茶园”控制化肥农药使用，兼顾产量和质量`).
   const leadIn = /[—–]{2}$/u.test(lines[0].value.trim());
@@ -58,7 +78,7 @@ function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock, layout
   if (after.ended === 'photo' || after.ended === 'ad') return false;
   const first = after.parts[0].unit;
   // Nor is the head over a run of short items led by their bracketed heads (`各地简讯` / `【…】…`).
-  if (first.breakBefore || opensReport(rawParagraph(first)) || parseLeadHead(rawParagraph(first)) !== null) return false;
+  if (first.breakBefore || opensOwnReport(first)) return false;
   // A piece that opens with its own box (核心阅读, 编者按) starts under this head.
   if (after.parts[0].kind === 'subhead') return false;
   // One paragraph per line: widths say nothing, and a two-line group there is as often a
@@ -114,10 +134,6 @@ function foldBoxLabels(blocks: Block[]): Block[] {
   return out;
 }
 
-// A subhead with its deck, each set like a paragraph of its own (`达到世界级地质遗迹标准` / `具有较高科研价值，填补了` / `岩溶地质研究空白`).
-const MAX_RUN_LINES = 4;
-const SHORT_LABEL = 6;
-
 /**
  * True when `unit` finishes the line above it, wrapped like a paragraph: a clause cut off in
  * mid-phrase (`具有较高科研价值，填补了` / `岩溶地质研究空白`), or one that fills the column
@@ -170,7 +186,7 @@ function foldSubheadRun(out: Block[], k: number, layout: Layout): boolean {
     run.map((head) => head.unit),
     after.parts[0]!.unit.children[0]!.data.measure,
   );
-  if (units.some((unit) => unit.children.length === 1 && setWidth(unit.children[0]!.value) <= SHORT_LABEL)) return false;
+  if (units.some(isShortLabel)) return false;
   for (const unit of units) before.parts.push({ kind: 'subhead', unit });
   joinBodies(before, null, after);
   out.splice(k, run.length + 1);
@@ -188,13 +204,8 @@ function foldOpeningSubheads(blocks: Block[]): Block[] {
   for (let k = 2; k + 1 < out.length; k++) {
     const [title, byline, head, body] = [out[k - 2]!, out[k - 1]!, out[k]!, out[k + 1]!];
     if (title.type !== 'display' || byline.type !== 'byline' || head.type !== 'display' || body.type !== 'body') continue;
-    const lines = head.unit.children;
-    if (head.unit.hinted || head.unit.breakBefore || lines.length > MAX_LINES) continue;
-    if (lines.some((l) => /^[—–-]{2}/u.test(l.value.trim()) || l.data.width > MAX_LINE_WIDTH)) continue;
     // A short label there is the column of the piece below (`瞭望环渤海`), not its subhead.
-    if (lines.length === 1 && setWidth(lines[0]!.value) <= SHORT_LABEL) continue;
-    const first = body.parts[0]!.unit;
-    if (opensReport(rawParagraph(first)) || parseLeadHead(rawParagraph(first)) !== null) continue;
+    if (!subheadShaped(head.unit) || isShortLabel(head.unit) || opensOwnReport(body.parts[0]!.unit)) continue;
     body.parts.unshift({ kind: 'subhead', unit: head.unit });
     out.splice(k, 1);
   }
