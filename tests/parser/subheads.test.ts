@@ -31,6 +31,13 @@ describe('subheads set like paragraphs (spaced layout)', () => {
     ]);
   });
 
+  it('a subhead in a larger type wraps a little short of the column’s edge, and still keeps its last line', () => {
+    const text = spaced([...head, ...before, '秦巴山区新发现天坑群总数达', '五十个', ...after]);
+    const { page } = parsePage(text);
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]!.body.filter((b) => b.kind === 'subhead').map((b) => b.text)).toEqual(['秦巴山区新发现天坑群总数达五十个']);
+  });
+
   it('a column label over a title, set apart the same way, still opens a new piece', () => {
     const text = spaced([...head, ...before, '今日谈', '好风景也要好服务', ...after]);
     const { page } = parsePage(text);

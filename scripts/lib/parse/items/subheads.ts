@@ -138,13 +138,15 @@ function foldBoxLabels(blocks: Block[]): Block[] {
  * True when `unit` finishes the line above it, wrapped like a paragraph: a clause cut off in
  * mid-phrase (`具有较高科研价值，填补了` / `岩溶地质研究空白`), or one that fills the column
  * (`中央财政安排35亿元用于粮改饲和粮豆` / `轮作`), goes on in a shorter line without a comma.
+ * A subhead set in a larger or bolder type than the body wraps an em or two short of the
+ * body's column, so "fills" allows the same slack as two runs of one column do.
  */
 function finishesWrappedLine(above: UnitNode, unit: UnitNode, measure: number): boolean {
   const last = above.children.at(-1)!;
   const line = unit.children[0]!;
   if (unit.children.length !== 1 || /[，,、]/u.test(line.value) || setWidth(line.value) >= setWidth(last.value)) return false;
   if (!/[\p{Script=Han}\d”]$/u.test(last.value.trim())) return false;
-  return /[，,、]\p{Script=Han}/u.test(last.value) || last.data.width >= measure - 0.5;
+  return /[，,、]\p{Script=Han}/u.test(last.value) || last.data.width >= measure - SAME_MEASURE;
 }
 
 /** Join each line that finishes a wrapped line to it (`measure`: the column of the body around them). */
