@@ -2,7 +2,7 @@ import type { Block, BodyBlock, OtherBlock } from '../units/segment.ts';
 import { parseLeadHead } from '../recognize/lead-head.ts';
 import { displayLineText, rawParagraph } from '../units/unit-text.ts';
 import { overlapScore } from './overlap.ts';
-import { bylineTarget, isColumnShaped, scan } from './roles.ts';
+import { bylineTarget, isColumnShaped, isPhotoHead, scan } from './roles.ts';
 
 /**
  * Attaching headlines to bodies. A page prints its headlines either after their bodies or
@@ -144,7 +144,7 @@ export function attach(blocks: Block[]): Attachment {
   }
   for (const h of headIdx) {
     if (headOf.has(h)) continue;
-    if (maybeTitles.includes(h)) columnShaped.add(h);
+    if (maybeTitles.includes(h) || headsNextItem(blocks, h, headOf, maybeTitles)) columnShaped.add(h);
     else out.teasers.push(h);
   }
 
@@ -157,6 +157,34 @@ export function attach(blocks: Block[]): Attachment {
   }
   assignColumns(blocks, columnShaped, pageHeads, headOf, out);
   return out;
+}
+
+// A column's name runs to a dozen characters (`家乡味美·品味舌尖上的农村`); a sentence is no column.
+const COLUMN_MAX = 14;
+
+/**
+ * True when the headline `h`, left without a body, is the column head (栏目) of the item
+ * printed right under it: a single line over a headline that has its body, or over a body
+ * whose headline follows it. A column head tops its item's frame, so it is met first in
+ * either direction; longer names (`关注改革最后一公里`) are not column-shaped and would
+ * otherwise stand as a teaser of their own.
+ */
+function headsNextItem(blocks: Block[], h: number, headOf: Map<number, number>, maybeTitles: number[]): boolean {
+  const block = blocks[h]!;
+  if (block.type !== 'display' || block.unit.hinted || block.unit.children.length !== 1) return false;
+  // It stands where an item starts: under a finished one (its text, or its full headline where
+  // headlines follow), never atop the page, where 导读 lines stand. (Under a short line taken
+  // as the title above, it is more likely that headline's second line: `广东揭阳` / `电商“慕课” 助农脱贫`.)
+  const prev = h - 1;
+  const finished = blocks[prev]?.type === 'body' || ((headOf.get(prev) ?? h) < prev && !maybeTitles.includes(prev));
+  if (!finished) return false;
+  const text = headText(block);
+  // A dash leads a subtitle, brackets hold a credit, a stop ends a sentence: none is a column's name.
+  if ([...text].length > COLUMN_MAX || /^[—–-]|[。！？!?：:]$|[（(]/u.test(text) || isPhotoHead(text)) return false;
+  let next = h + 1;
+  while (blocks[next]?.type === 'byline') next++;
+  const body = blocks[next]?.type === 'body' ? next : headOf.get(next);
+  return body !== undefined && body > h;
 }
 
 function voteDirection(blocks: Block[], isHead: (b: Block) => boolean): Direction {

@@ -14,10 +14,15 @@ export function isColumnShaped(block: Block): boolean {
   if (block.type !== 'display' || block.unit.hinted || block.unit.children.length !== 1) return false;
   const t = block.unit.children[0].value.replace(/[\s\u3000]+/gu, '');
   // A picture story's genre head (图片报道) is its headline, the way papers title photo items.
-  return /^\p{Script=Han}{2,6}$/u.test(t) && !PHOTO_HEAD.test(t);
+  return /^\p{Script=Han}{2,6}$/u.test(t) && !isPhotoHead(t);
 }
 
 const PHOTO_HEAD = /^(?:图片报道|图片新闻|新闻图片|摄影报道|新闻图片报道|图说)$/u;
+
+/** True for a picture story's genre head (图片报道), which titles its item. */
+export function isPhotoHead(text: string): boolean {
+  return PHOTO_HEAD.test(text.replace(/[\s\u3000]+/gu, ''));
+}
 
 /** Where a byline goes: the body it stands over, the headline it stands under, or the body it closes. */
 export type BylineTarget = { kind: 'body' | 'head'; index: number } | null;
