@@ -101,6 +101,15 @@ describe('display lines', () => {
     expect(kinds(text).some(([, kind]) => kind === 'display')).toBe(false);
   });
 
+  it('reads a name right under a headline as its byline, even over a text opening with a one-character sentence (paragraph layout)', () => {
+    const opening = '困。春困。睡不醒。写下这几个字的时候，感觉上下眼皮又有些若即若离的暧昧。';
+    const more = '气温甫一转暖，柳条刚刚抽青，春天的土特产——春困，就已经找上门来了，咖啡和茶便成了此时桌前必备的战备粮。';
+    const { page } = parsePage(['半日闲谭', '春困不觉晓', '贾飞黄', opening, more].join('\n\n'));
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]).toMatchObject({ title: '春困不觉晓', byline: '贾飞黄' });
+    expect(page.items[0]!.body[0]!.text).toBe(opening);
+  });
+
   it('reads a clause wrapped at the column edge between paragraphs as text, not as a head over a byline (wrapped layout)', () => {
     const para = ['专门账户，每年年底要公布基金', '的收支及余额状况。2016年底，', '共维修电梯100余部，应急资金', '回笼后再行平衡。'];
     const next = ['面临电梯困境的还不止紫瑞', '园一个社区。普东新苑社区的问', '题更加复杂，还迁房的电梯都已', '到了大修的年限。'];

@@ -5,6 +5,7 @@ import { endsInFigure, isPeriodLabel } from '../recognize/data-box.ts';
 import { closesBrokenCredit, endMark } from '../units/end-marks.ts';
 import { opensReport, opensReportAt } from './report-opener.ts';
 import { wrapsAtColumnEdge } from './column-edge.ts';
+import { isNameLine } from './name-bylines.ts';
 
 /**
  * Deciding which text lines are display type (headlines, subheads, kickers, column
@@ -133,8 +134,11 @@ interface Place {
 }
 
 /** Lines that are body text whatever they look like. */
-function bodyTextAlways({ lines, i, layout, next }: Place): boolean {
-  if (next && next.data.kind === 'text' && CONTINUED.test(next.value.trim())) return true;
+function bodyTextAlways({ lines, i, layout, prev, next, t }: Place): boolean {
+  // (A name right under display type is its byline, not a paragraph broken after a few
+  // characters, even over a text that opens with a one-character sentence: `贾飞黄` / `困。春困。…`.)
+  const signsUnderHead = prev?.data.kind === 'display' && isNameLine(t);
+  if (next && next.data.kind === 'text' && CONTINUED.test(next.value.trim()) && !signsUnderHead) return true;
   // A clause wrapped at the column's edge (a subhead set like a paragraph) is text, and so is the line that finishes it.
   if (wrapsAtColumnEdge(lines, i, layout) || (i > 0 && wrapsAtColumnEdge(lines, i - 1, layout))) return true;
   // A report's opening head is body text, even broken over two lines.

@@ -27,9 +27,14 @@ export function markNameBylines(lines: LineNode[]): void {
     // Over the body, or over the one-line subhead that opens it (`苗文新` / `村企共建，整村脱贫` / body).
     const overBody = next.data.kind === 'text' || (next.data.kind === 'display' && lines[i + 2]?.data.kind === 'text');
     if (!['display', 'hint'].includes(prev.data.kind) || !overBody) return;
-    const t = line.value.trim();
-    // Unspaced, a name needs a common surname (`冯雁军`; `越热闹` is the tail of a headline).
-    const unspaced = /^\p{Script=Han}{2,3}$/u.test(t) && isPersonName(t) && startsWithCommonSurname(t);
-    if (parseNameByline(line.value) !== null || unspaced || titledName(t) !== null) line.data.kind = 'byline';
+    if (isNameLine(line.value)) line.data.kind = 'byline';
   });
+}
+
+/** True when a line holds only one or two person names, or a post and a name (`陕西省副省长 林凯`). */
+export function isNameLine(value: string): boolean {
+  const t = value.trim();
+  // Unspaced, a name needs a common surname (`冯雁军`; `越热闹` is the tail of a headline).
+  const unspaced = /^\p{Script=Han}{2,3}$/u.test(t) && isPersonName(t) && startsWithCommonSurname(t);
+  return parseNameByline(value) !== null || unspaced || titledName(t) !== null;
 }
