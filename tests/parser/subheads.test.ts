@@ -116,3 +116,30 @@ describe('the column a subhead is measured against', () => {
     expect(page.items[0]!.body.some((b) => b.kind === 'subhead' && b.text.startsWith('种桃用上新科技'))).toBe(true);
   });
 });
+
+describe('a dash line naming who spoke the words above', () => {
+  const account = [
+    '我叫肖家新，是个农民。照片上这片10亩的田，就在我家门前，过去分成了七八块，种起来费工又费时。',
+    '就这样，一块块调整，一户户连片，如今拖拉机、收割机开进了田里，种完自家的田，我还有时间开着拖拉机走村串户。',
+  ];
+  const next = [
+    '培育新型经营主体，发展农业适度规模经营，是推进农业供给侧结构性改革的重大举措，村里真正务农的大多年纪大了。',
+    '回想起当年的阻力，现在想起都怕。村支部反复掂量，挨家挨户上门做工作，终于把田块调整到位。',
+  ];
+
+  it('is a line of the text, and the account under it goes on in the same piece (paragraph layout)', () => {
+    const text = ['我家门前10亩田', ...account, '——湖北荆门市沙洋县三坪村村民肖家新', ...next].join('\n\n');
+    const { page } = parsePage(text);
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]).toMatchObject({ title: '我家门前10亩田', subtitle: null });
+    expect(page.items[0]!.body.map((b) => b.text)).toContain('——湖北荆门市沙洋县三坪村村民肖家新');
+  });
+
+  it('keeps its wrapped second line (spaced layout)', () => {
+    const wrap = (p: string): string[] => p.match(/.{1,16}/gu)!;
+    const text = spaced(['我家门前10亩田', ...account.flatMap(wrap), '——湖北荆门市沙洋县三坪村村民', '肖家新', ...next.flatMap(wrap)]);
+    const { page } = parsePage(text);
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]!.body.map((b) => b.text)).toContain('——湖北荆门市沙洋县三坪村村民肖家新');
+  });
+});

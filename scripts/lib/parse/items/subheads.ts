@@ -1,9 +1,11 @@
 import { boxLabelKind } from '../recognize/box-label.ts';
 import { endsInFigure, isPeriodLabel } from '../recognize/data-box.ts';
 import { parseLeadHead } from '../recognize/lead-head.ts';
+import { endsSentence } from '../recognize/sentence.ts';
 import { opensReport } from '../units/reflow.ts';
 import { rawParagraph } from '../units/unit-text.ts';
 import { setWidth } from '../lines/measure.ts';
+import { isNameLine } from '../lines/name-bylines.ts';
 import type { Block, BodyBlock, OtherBlock } from '../units/segment.ts';
 import type { Layout, LineNode, UnitNode } from '../tree/types.ts';
 
@@ -214,6 +216,29 @@ function foldOpeningSubheads(blocks: Block[]): Block[] {
   return out;
 }
 
+/**
+ * A dash line between two runs of text that names who said the words above it
+ * (`——湖北荆门市沙洋县三坪村村民肖家新` under a first-person account, the next one going on
+ * under it) is a line of the text, not a subtitle, which stands under its title. Returns the
+ * line as one unit (in the spaced layout it may wrap into a second display line), or null.
+ */
+function quoteAttribution(out: Block[], k: number): { unit: UnitNode; blocks: number } | null {
+  const [before, head, second] = [out[k - 1]!, out[k]!, out[k + 1]];
+  if (before.type !== 'body' || head.type !== 'display' || head.unit.hinted || head.unit.children.length > 2) return null;
+  if (!/^[—–]{2}/u.test(head.unit.children[0]!.value.trim()) || before.ended !== null) return null;
+  // (A name finishing the line may have been read as a byline: `——湖北荆门市沙洋县三坪村村民` / `肖家新`.)
+  const finishing = second?.type === 'display' || (second?.type === 'byline' && isNameLine(rawParagraph(second.unit)));
+  const wraps = finishing && out[k + 2]?.type === 'body';
+  const after = (wraps ? out[k + 2] : second) as Block | undefined;
+  if (after?.type !== 'body') return null;
+  const measure = after.parts[0]!.unit.children[0]!.data.measure;
+  const units = joinWrappedDecks(wraps ? [head.unit, (second as OtherBlock).unit] : [head.unit], measure);
+  if (units.length !== 1) return null;
+  if (!endsSentence(rawParagraph(before.parts.at(-1)!.unit)) || endsSentence(rawParagraph(units[0]!))) return null;
+  if (after.ended === 'photo' || after.ended === 'ad' || opensOwnReport(after.parts[0]!.unit)) return null;
+  return { unit: units[0]!, blocks: wraps ? 2 : 1 };
+}
+
 /** Fold box labels, and subheads with the text after them, into the bodies they belong to. */
 export function mergeSubheads(blocks: Block[], layout: Layout): Block[] {
   const out = foldOpeningSubheads(foldBoxLabels(blocks));
@@ -221,6 +246,13 @@ export function mergeSubheads(blocks: Block[], layout: Layout): Block[] {
     const before = out[k - 1];
     const head = out[k];
     if (before.type === 'body' && head.type === 'display' && foldSubheadRun(out, k, layout)) {
+      k--;
+      continue;
+    }
+    const attribution = quoteAttribution(out, k);
+    if (attribution !== null) {
+      joinBodies(before as BodyBlock, { kind: 'paragraph', unit: attribution.unit }, out[k + attribution.blocks] as BodyBlock);
+      out.splice(k, attribution.blocks + 1);
       k--;
       continue;
     }
