@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../scripts/lib/parse/parse-page.ts';
 import { compareReading, type Reading } from '../../scripts/lib/parse/evaluate/compare-reading.ts';
+import { scorePage } from '../../scripts/lib/parse/evaluate/score.ts';
 
 // A headline with no body on the page is a teaser the reader does not count as an item here.
 const page = parsePage(
@@ -55,5 +56,22 @@ describe('compareReading: a source that does not mark subheads', () => {
     // Without the flag a plain paragraph in the reading is a claim that it is no subhead.
     const marked: Reading = { ...unmarked, subheadsUnmarked: undefined };
     expect(compareReading(feature, marked).find((v) => v.label === '县域商业体系建设提速')?.ok).toBe(false);
+  });
+});
+
+describe('scorePage: a column tag printed beside the title', () => {
+  const tagged = parsePage(
+    ['发掘运用本土教育经验(大家手笔)', '', '教育的根本在于立德树人，办好中国的教育，离不开对本土经验的发掘与运用，这是一门大学问。'].join(
+      '\n',
+    ),
+  ).page;
+
+  it('counts the title exact when the parser sets the tag apart as the column, whether or not the reading keeps the tag in its title', () => {
+    expect(tagged.items[0]).toMatchObject({ title: '发掘运用本土教育经验', column: '大家手笔' });
+    const reading = (title: string): Reading => ({ furniture: [], items: [{ type: 'article', title, paragraphs: ['教育的根本'] }] });
+    expect(scorePage(tagged, reading('发掘运用本土教育经验(大家手笔)')).titleExact).toBe(1);
+    expect(scorePage(tagged, reading('发掘运用本土教育经验')).titleExact).toBe(1);
+    // The tag is forgiven only as the column the parser found, not as any text dropped from a title.
+    expect(scorePage(tagged, reading('发掘运用本土教育经验(读书札记)')).titleExact).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import type { ParsedItem, ParsedPage } from '../types.ts';
 import { comparable, endsLike, pairItems, type Reading, type ReadingItem } from './compare-reading.ts';
+import { COLUMN_TAG } from '../recognize/index.ts';
 
 /**
  * The parser's four measures on pages with a reading, as a new maintainer meets them:
@@ -50,11 +51,23 @@ function isLabelOnly(item: ParsedItem, reading: Reading): boolean {
   return texts.every((t) => labels.has(comparable(t)) || BOX_LABEL.test(comparable(t)));
 }
 
+/**
+ * The reading's title as the parser may rightly give it: a column tag printed beside the
+ * title (`发掘运用本土教育经验(大家手笔)`) that the parser sets apart as the item's column is not
+ * held against it.
+ */
+function titlesRead(item: ParsedItem, want: string): string[] {
+  const tag = COLUMN_TAG.exec(want);
+  if (tag === null || item.column === null || comparable(item.column) !== comparable(tag[1]!)) return [want];
+  return [want, want.slice(0, tag.index).trimEnd()];
+}
+
 function sameTitle(item: ParsedItem | undefined, want: ReadingItem): boolean {
   if (item === undefined) return false;
   const a = headline(item.title);
   const b = headline(want.title);
-  return a !== null && b !== null && comparable(a) === comparable(b) && a.includes(' ') === b.includes(' ');
+  if (a === null || b === null) return false;
+  return titlesRead(item, b).some((t) => comparable(a) === comparable(t) && a.includes(' ') === t.includes(' '));
 }
 
 /** Score one page against its reading. */
