@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../scripts/lib/parse/parse-page.ts';
 import { headlineParts, subheadText } from '../../scripts/lib/parse/items/headline-parts.ts';
 import { readLines } from '../../scripts/lib/parse/lines/read-lines.ts';
 import { classifyLines } from '../../scripts/lib/parse/lines/classify-lines.ts';
@@ -108,6 +109,21 @@ describe('headline parts', () => {
     expect(p).toMatchObject({ title: '县域经济要走特色发展之路', column: '经济观察' });
     expect(p.decorations.map((d) => d.text)).toEqual(['（', '）']);
     expect(headlineParts(group('长江保护的新实践（上）')).title).toBe('长江保护的新实践（上）');
+  });
+
+  it('takes a series tag as long as twenty characters as the column, and the page still reads the line as a headline', () => {
+    const p = headlineParts(group('在学习历史中更好走向未来（深入学习贯彻习近平同志系列重要讲话精神）'));
+    expect(p).toMatchObject({ title: '在学习历史中更好走向未来', column: '深入学习贯彻习近平同志系列重要讲话精神' });
+    const page = [
+      '我家门前10亩田(聚焦供给侧改革·我的故事)',
+      '',
+      '我叫肖家新，是个农民。照片上这片10亩的田，就在我家门前，过去分成了七八块。',
+    ];
+    expect(parsePage(page.join('\n')).page.items[0]).toMatchObject({
+      type: 'article',
+      title: '我家门前10亩田',
+      column: '聚焦供给侧改革·我的故事',
+    });
   });
 
   it('takes a hinted line as the title and hands the lines under it to the body', () => {

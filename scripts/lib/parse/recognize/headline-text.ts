@@ -54,7 +54,7 @@ const SPEECH_CLOSE = /^(?:谢谢大家|谢谢各位|谢谢|感谢大家|祝大�
  * A column tag printed after a headline, in parentheses: `（人民时评）`, `(大家手笔)`. Not a
  * part number (`（上）`), a date or an art medium's single word.
  */
-export const COLUMN_TAG = /[（(]((?![上中下一二三四五六七八九十]+[）)])[\p{Script=Han}·]{2,10})[）)]$/u;
+export const COLUMN_TAG = /[（(]((?![上中下一二三四五六七八九十]+[）)])[\p{Script=Han}·]{2,20})[）)]$/u;
 
 const PAIRS: Array<[string, string]> = [
   ['“', '”'],
