@@ -10,9 +10,16 @@ import type { Decoration, ParsedPage } from '../../scripts/lib/parse/types.ts';
  * decorations are only the marks the parser is allowed to consume.
  */
 
+// The signs foldFullwidth folds only next to a digit or letter (．－／：): the parser's removal of an
+// extraction space (`－ 5℃` → `－5℃`) or a line break brings them there, so they count the same either width.
+const CONTEXT_FOLDED = /[\uff0e\uff0d\uff0f\uff1a]/gu;
+
 function counts(texts: string[]): Map<string, number> {
   const out = new Map<string, number>();
-  for (const text of texts) for (const ch of foldFullwidth(text).replace(/\s/gu, '')) out.set(ch, (out.get(ch) ?? 0) + 1);
+  for (const text of texts) {
+    const folded = foldFullwidth(text).replace(CONTEXT_FOLDED, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+    for (const ch of folded.replace(/\s/gu, '')) out.set(ch, (out.get(ch) ?? 0) + 1);
+  }
   return out;
 }
 
