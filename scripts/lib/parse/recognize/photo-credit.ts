@@ -118,9 +118,10 @@ function parsePhotoCreditUncached(text: string): PhotoCredit | null {
     const parsed = parseTail(slashed[0]);
     if (parsed) return { ...parsed, text: slashed[0] };
   }
-  // A bare name glued to 摄 after the caption's last sentence or alone (`…护航。王丽娟摄`, `郑  强摄`);
+  // A bare name glued to 摄 after the caption's last sentence or alone (`…护航。王丽娟摄`, `郑  强摄`),
+  // also on a line of its own under the caption (joined to it with a space);
   // a picture agency alone on the caption's last line (`人民视觉`).
-  const bare = /(?:^|(?<=[。！？”）)]))(\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,2})\s*(?:摄|摄影)$/u.exec(trimmed);
+  const bare = /(?:^|(?<=[。！？”）)]\s*))(\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,2})\s*(?:摄|摄影)$/u.exec(trimmed);
   const name = bare?.[1]!.replace(/[\s\u3000]+/gu, '');
   if (bare && name !== undefined && isPersonName(name) && startsWithCommonSurname(name))
     return { authors: [name], source: null, text: bare[0] };
