@@ -51,6 +51,9 @@
  * - type is "commentary" for opinion columns (钟声, 人民时评, 评论员观察, 人民论坛…) and
  *   for bylines naming a 评论员, otherwise "article";
  * - continuedOn is the page of a closing jump line (下转第N版), otherwise null;
+ * - page credits the source appends to a page's last article (统筹：…, 版式：…, 本版制图：…)
+ *   are the page's, not the article's text: they leave the paragraphs and become the
+ *   record file's furniture, which the composer prints as such;
  * - only items with a title and 1-30 paragraphs are kept;
  * - records are grouped by paper and year, at most --per-file (150) articles a file.
  */
@@ -245,6 +248,16 @@ function continuedOn(paragraphs: string[]): number | null {
   const last = paragraphs[paragraphs.length - 1] ?? '';
   const m = /[（(]\s*下转第\s*([0-9０-９]+|[一二三四五六七八九十]+)\s*版\s*[）)]\s*$/.exec(last);
   return m ? pageNumber(m[1]) : null;
+}
+
+// A page credit: the editors, designers or chart makers of the page (`本版制图：郭祥`, `统筹：黄超`).
+const PAGE_CREDIT = /^(?:本版)?(?:统筹|版式|版式设计|制图|责编|责任编辑|美编|美术编辑|设计|图表制作|策划)[：:]\s*\S.{0,30}$/u;
+
+/** The article's paragraphs without the page credits at their end, and those credits. */
+function splitPageCredits(paragraphs: string[]): { paragraphs: string[]; credits: string[] } {
+  let end = paragraphs.length;
+  while (end > 1 && PAGE_CREDIT.test(paragraphs[end - 1]!)) end--;
+  return { paragraphs: paragraphs.slice(0, end), credits: paragraphs.slice(end) };
 }
 
 /** "5", "０５", "二十四" → 5, 5, 24 */
@@ -557,11 +570,11 @@ function main(): void {
     const nFiles = Math.ceil(list.length / perFile);
     const size = Math.ceil(list.length / nFiles);
     for (let i = 0; i < nFiles; i++) {
-      const chunk = list.slice(i * size, (i + 1) * size);
+      const chunk = list.slice(i * size, (i + 1) * size).map((a) => ({ ...a, ...splitPageCredits(a.paragraphs) }));
       const record: RecordFile = {
         paper,
         style: styleLine(paper, year, new Set(chunk.map((a) => a.repo))),
-        furniture: [],
+        furniture: [...new Set(chunk.flatMap((a) => a.credits))],
         // The e-paper text keeps subheads as plain paragraphs: nothing in it says which they are.
         subheadsUnmarked: true,
         articles: chunk.map((a, j) => ({
