@@ -1,12 +1,13 @@
 /**
  * Set the development corpus's records into pages with their readings:
  *
- *   npx node tests/parser/corpus/build-corpus.ts [--out DIR] [RECORDS_DIR …]
+ *   npx node tests/parser/corpus/build-corpus.ts [--out DIR] [--seed S] [RECORDS_DIR …]
  *
  * Writes DIR/<paper>-<nn>-<layout>-<direction>.txt and .reading.json (default DIR:
  * tests/parser/corpus/.pages, ignored by git). Records default to records/ here; add
  * .local/records to include the locally imported public text (see import-public.ts).
  * Then score the parser: npm run parse -- --eval tests/parser/corpus/.pages
+ * `--seed S` sets the same records in other page shapes (page names carry the seed).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -15,8 +16,8 @@ import { composeAll, type RecordFile } from './compose.ts';
 
 const here = import.meta.dirname;
 const { values, positionals } = readCommandLine(
-  { name: 'build-corpus', usage: 'usage: node tests/parser/corpus/build-corpus.ts [--out DIR] [RECORDS_DIR …]' },
-  { allowPositionals: true, options: { out: { type: 'string' } } },
+  { name: 'build-corpus', usage: 'usage: node tests/parser/corpus/build-corpus.ts [--out DIR] [--seed S] [RECORDS_DIR …]' },
+  { allowPositionals: true, options: { out: { type: 'string' }, seed: { type: 'string' } } },
 );
 const out = values.out ?? join(here, '.pages');
 const sources = positionals.length > 0 ? positionals : [join(here, 'records')];
@@ -30,7 +31,7 @@ for (const dir of sources) {
     .filter((n) => n.endsWith('.json'))
     .sort()) {
     const file = JSON.parse(readFileSync(join(dir, name), 'utf8')) as RecordFile;
-    for (const page of composeAll(file, basename(name, '.json'))) {
+    for (const page of composeAll(file, basename(name, '.json'), values.seed)) {
       writeFileSync(join(out, `${page.name}.txt`), page.text);
       writeFileSync(join(out, `${page.name}.reading.json`), `${JSON.stringify({ layout: page.layout, ...page.reading }, null, 1)}\n`);
       pages += 1;

@@ -336,7 +336,10 @@ export function composePaper(file: RecordFile, slug: string): ComposedPage[] {
  */
 export const COMPOSITIONS = ['', '-b', '-c'] as const;
 
-/** All compositions of one paper's records. */
-export function composeAll(file: RecordFile, slug: string): ComposedPage[] {
-  return COMPOSITIONS.flatMap((suffix) => composePaper(file, `${slug}${suffix}`));
+/**
+ * All compositions of one paper's records. A `seed` sets the same records again in other
+ * page shapes (more material for local runs; the committed corpus is the unseeded one).
+ */
+export function composeAll(file: RecordFile, slug: string, seed = ''): ComposedPage[] {
+  return COMPOSITIONS.flatMap((suffix) => composePaper(file, `${slug}${seed === '' ? '' : `-${seed}`}${suffix}`));
 }
