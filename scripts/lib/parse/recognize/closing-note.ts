@@ -7,7 +7,7 @@ export function closesEditorsNote(text: string): boolean {
 
 /**
  * Notes and sign-offs that close a piece without naming its reporter the way a credit
- * does: `（本系列评论完）`, `（完）`, `（待续）`, `（执笔：王  林）`, `（李明参与采写）`,
+ * does: `（本系列评论完）`, `（完）`, `（待续）`, `（执笔：王  林）`, `（李明参与采写）`, `（一 琳整理）`,
  * `（相关报道见第四版）`, `（摘编自《某某》，原题为《……》）`, and a dash line holding only
  * a name or 编者 (`——编  者`, `——王  林`) under an editor's note or a letter. Whatever
  * follows one of them belongs to another item.
@@ -20,6 +20,8 @@ const NOTE_TEXT = [
   /^(?:本系列|本组|本专题|本栏)?(?:报道|评论|文章|稿件|连载|系列)?(?:全文)?(?:完|终|待续|未完待续|续完)$/u,
   /^(?:执笔|撰稿|整理|文字整理|记录整理|编译|采写)[:：]/u,
   /^[\p{Script=Han}、·\s]{2,40}(?:参与采写|参与报道|对本文亦有贡献|亦有贡献|参与调研)$/u,
+  // Who put the piece together, name first (`（一 琳整理）`, `（李明编译）`).
+  /^[\p{Script=Han}、·]{2,12}(?:整理|编译|摘编)$/u,
   /^(?:相关|更多|详细|详细内容|全文)?(?:报道|评论|图片|内容|链接|稿件)?(?:详)?见(?:本报)?(?:今日)?第[0-9一二三四五六七八九十〇]{1,3}版$/u,
   /^(?:摘编|摘|转载|选编|节选|编选|摘录)自/u,
   /^原载《[^》]{1,30}》/u,
