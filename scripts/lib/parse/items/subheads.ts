@@ -6,6 +6,7 @@ import { opensReport } from '../units/reflow.ts';
 import { rawParagraph } from '../units/unit-text.ts';
 import { setWidth } from '../lines/measure.ts';
 import { isNameLine } from '../lines/name-bylines.ts';
+import { foldListings } from './listings.ts';
 import type { Block, BodyBlock, OtherBlock } from '../units/segment.ts';
 import type { Layout, LineNode, UnitNode } from '../tree/types.ts';
 
@@ -239,9 +240,9 @@ function quoteAttribution(out: Block[], k: number): { unit: UnitNode; blocks: nu
   return { unit: units[0]!, blocks: wraps ? 2 : 1 };
 }
 
-/** Fold box labels, and subheads with the text after them, into the bodies they belong to. */
+/** Fold listings' entries, box labels, and subheads with the text after them, into the bodies they belong to. */
 export function mergeSubheads(blocks: Block[], layout: Layout): Block[] {
-  const out = foldOpeningSubheads(foldBoxLabels(blocks));
+  const out = foldOpeningSubheads(foldBoxLabels(foldListings(blocks)));
   for (let k = 1; k + 1 < out.length; k++) {
     const before = out[k - 1];
     const head = out[k];

@@ -1,4 +1,12 @@
-import { boxLabelKind, endsLeadIn, endsSentence, isDialogueLine, looksLikeHeadlineText, opensFreshSentence } from '../recognize/index.ts';
+import {
+  boxLabelKind,
+  endsLeadIn,
+  endsSentence,
+  isDialogueLine,
+  isFactLine,
+  looksLikeHeadlineText,
+  opensFreshSentence,
+} from '../recognize/index.ts';
 import type { Layout, LineNode } from '../tree/types.ts';
 import { hasPhraseGap, isLetterSpaced } from './measure.ts';
 import { endsInFigure, isPeriodLabel } from '../recognize/data-box.ts';
@@ -141,6 +149,8 @@ function bodyTextAlways({ lines, i, layout, prev, next, t }: Place): boolean {
   if (next && next.data.kind === 'text' && CONTINUED.test(next.value.trim()) && !signsUnderHead) return true;
   // A clause wrapped at the column's edge (a subhead set like a paragraph) is text, and so is the line that finishes it.
   if (wrapsAtColumnEdge(lines, i, layout) || (i > 0 && wrapsAtColumnEdge(lines, i - 1, layout))) return true;
+  // A fact line of a listing or notice behind its marker (`●主办：…`, `●时间：…`) is text, however short.
+  if (isFactLine(t)) return true;
   // A report's opening head is body text, even broken over two lines.
   if (opensReportAt(lines, i)) return true;
   // The figure lines of a data box (`规模以上工业增加值 增长7.1%` under `2024年1—2月`) are body text

@@ -41,6 +41,13 @@ export function opensInterviewTurn(line: string, { names = false }: { names?: bo
 // Lines of a notice or an advertorial (`咨询热线：400-…`, `地址：…`, `●主办：…`) are label and value, never a head.
 const FORM_FIELD =
   /^[●○■□◆◇▲△·•]?\s*(?:\p{Script=Han}{0,6}?(?:咨询|联系|服务|报名|投诉|举报|客服|订购|预约)?(?:热线|电话|地址|时间|地点|日期|截止日期|截止时间|网址|邮箱|微信|公众号|主办|承办|协办|主办单位|承办单位|展期|票价|营业时间)|(?:数据|资料|信息|图片)?来源)[：:]/u;
+// A label and its value behind a list marker: a fact of a listing's entry (`●主办：故宫博物院`, `●展览：3月8日至5月4日`).
+const FACT_LINE = /^[●○■□◆◇▲△•]\s*\p{Script=Han}{1,6}[：:]/u;
+
+/** True when a line is a fact of a listing or notice behind its marker (`●时间：3月17日至6月17日`): text, never a head. */
+export function isFactLine(line: string): boolean {
+  return FACT_LINE.test(line.trim());
+}
 // A quoted line that ends its own sentence (`“你是哪里人？”`) is dialogue; a quoted headline has no final mark inside.
 const DIALOGUE = /^[“「][^”」]*[？！。?!…][”」]$/u;
 

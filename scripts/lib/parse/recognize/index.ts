@@ -7,7 +7,7 @@ export { closesEditorsNote, isSignatureLine, parseClosingNote } from './closing-
 export { parseCreditList, type CreditList } from './credit-list.ts';
 export { normalizeCreditSpacing } from './credit-spacing.ts';
 export { parseDateline, splitSourcePlace } from './dateline.ts';
-export { COLUMN_TAG, isDialogueLine, looksLikeHeadlineText, opensFreshSentence, opensInterviewTurn } from './headline-text.ts';
+export { COLUMN_TAG, isDialogueLine, isFactLine, looksLikeHeadlineText, opensFreshSentence, opensInterviewTurn } from './headline-text.ts';
 export { parseJumpLine } from '../../../../src/lib/jump-line.ts';
 export { parseLeadCredit } from './lead-credit.ts';
 export { isPersonName, isSource, readNames } from './names.ts';

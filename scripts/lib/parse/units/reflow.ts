@@ -7,7 +7,7 @@ import { endsInFigure, isPeriodLabel } from '../recognize/data-box.ts';
 import { endsSentence } from '../recognize/sentence.ts';
 import { parseLeadCredit } from '../recognize/lead-credit.ts';
 import { parseLeadHead } from '../recognize/lead-head.ts';
-import { opensInterviewTurn } from '../recognize/headline-text.ts';
+import { isFactLine, opensInterviewTurn } from '../recognize/headline-text.ts';
 
 export { opensReport };
 
@@ -134,6 +134,8 @@ export function reflow(lines: LineNode[], layout: Layout): UnitNode[] {
       if (j - 2 === i && wrapsAtColumnEdge(lines, i, layout)) break;
       if (!next || next.data.kind !== 'text' || next.data.gap >= 2) break;
       if (opensReportAt(lines, j) || parseLeadHead(next.value) !== null) break;
+      // Each fact of a listing's entry behind its marker (`●主办：…` / `●时间：…`) is a line of its own.
+      if (isFactLine(next.value)) break;
       // An interview's next turn (`记者：…`, `答：…`, `王建军：…`) starts a paragraph after a finished sentence.
       if (endsSentence(cur.value) && opensInterviewTurn(next.value, { names: true })) break;
     }
