@@ -85,6 +85,11 @@ describe('parseNameByline', () => {
     expect(parseNameByline('王 建')?.authors).toEqual(['王建']);
     expect(parseNameByline('张三 李四')?.authors).toEqual(['张三', '李四']);
   });
+  it('reads a team of three or four, each a name with a common surname', async () => {
+    const { parseNameByline } = await import('../../scripts/lib/parse/recognize/byline.ts');
+    expect(parseNameByline('李  亮  李德忠  王  鑫')?.authors).toEqual(['李亮', '李德忠', '王鑫']);
+    expect(parseNameByline('芍药 绽放 致富 花开')).toBeNull();
+  });
   it('refuses unspaced words and sentences', async () => {
     const { parseNameByline } = await import('../../scripts/lib/parse/recognize/byline.ts');
     expect(parseNameByline('越热闹')).toBeNull();

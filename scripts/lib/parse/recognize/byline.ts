@@ -1,6 +1,6 @@
 import { parseCreditList } from './credit-list.ts';
 import { normalizeCreditSpacing } from './credit-spacing.ts';
-import { readBareNames, tokens } from './names.ts';
+import { readBareNames, startsWithCommonSurname, tokens } from './names.ts';
 import { parsePhotoCredit } from './photo-credit.ts';
 import type { Byline } from './types.ts';
 
@@ -45,8 +45,11 @@ export function parseBylineLine(line: string): Byline | null {
   };
 }
 
+// A feature written by a team signs with three or four names (`李  亮  李德忠  王  鑫`).
+const MAX_BARE_NAMES = 4;
+
 /**
- * A line of one or two bare person names (`王 建`, `钟岩`), which is a byline only where
+ * A line of one to four bare person names (`王 建`, `钟岩`), which is a byline only where
  * the page puts it: right under a headline, over the body (guest commentaries and 短评 sign
  * this way). The caller checks the position; this only reads the names.
  */
@@ -58,6 +61,8 @@ export function parseNameByline(line: string): Byline | null {
   const text = normalizeCreditSpacing(raw);
   if (SENTENCE.test(text)) return null;
   const names = readBareNames(tokens(text));
-  if (names === null || names.length === 0 || names.length > 2) return null;
+  if (names === null || names.length === 0 || names.length > MAX_BARE_NAMES) return null;
+  // Past two, every name must look like one: a run of short words is as often a spaced headline.
+  if (names.length > 2 && !names.every(startsWithCommonSurname)) return null;
   return { byline: text, authors: names, source: null, role: 'author' };
 }
