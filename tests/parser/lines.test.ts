@@ -6,6 +6,7 @@ import { displayWidth, hasPhraseGap, setWidth } from '../../scripts/lib/parse/li
 import { detectLayout, readLines } from '../../scripts/lib/parse/lines/read-lines.ts';
 import { opensReport, opensReportAt } from '../../scripts/lib/parse/lines/report-opener.ts';
 import { parsePage } from '../../scripts/lib/parse/parse-page.ts';
+import { titledName } from '../../scripts/lib/parse/lines/name-bylines.ts';
 
 function kinds(text: string): Array<[number, string]> {
   const lines = readLines(text);
@@ -161,5 +162,16 @@ describe('a letter signed with its sender and date', () => {
     const lines = readLines('特此告知，望相互转告。\n昭通市鲁甸县农业农村局\n2024年3月15日\n');
     classifyLines(lines);
     expect(lines.map((l) => l.data.kind)).toEqual(['text', 'credit', 'credit']);
+  });
+});
+
+describe('an official signing under the title', () => {
+  it('is a byline: post, then name, whatever the post (省长, 会长, 副总理, 大使)', () => {
+    expect(titledName('陕西省副省长 林凯')).toBe('林凯');
+    expect(titledName('中原经济研究会会长  陈兆和')).toBe('陈兆和');
+    expect(titledName('中华人民共和国国务院副总理 张高丽')).toBe('张高丽');
+    expect(titledName('中国驻法国大使 卢沙野')).toBe('卢沙野');
+    // A headline that ends in a name-like word is no signature.
+    expect(titledName('记者走进乡村振兴一线')).toBeNull();
   });
 });

@@ -9,7 +9,7 @@ import type { LineNode } from '../tree/types.ts';
 
 // An official or expert signing a piece under its title: post, then name (`陕西省副省长 林凯`, `中原经济研究会会长  陈兆和`).
 const TITLED_NAME =
-  /^\p{Script=Han}{2,16}?(?:长|书记|主任|主席|委员|教授|研究员|院士|董事长|总经理|会长|代表|负责人)[\s\u3000]*(\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,2})$/u;
+  /^\p{Script=Han}{2,16}?(?:长|书记|主任|主席|委员|教授|研究员|院士|董事长|总经理|会长|代表|负责人|总理|总统|首相|大使|主编)[\s\u3000]*(\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,2})$/u;
 
 /** The name of an official or expert signing under a title (`陕西省副省长 林凯` → 林凯), or null. */
 export function titledName(text: string): string | null {
