@@ -135,6 +135,17 @@ describe('a dash line naming who spoke the words above', () => {
     expect(page.items[0]!.body.map((b) => b.text)).toContain('——湖北荆门市沙洋县三坪村村民肖家新');
   });
 
+  it('closes the piece as its last line, when the next headline or the page’s end follows (paragraph layout)', () => {
+    const last = ['我家门前10亩田', ...account, '——湖北荆门市沙洋县三坪村村民肖家新'];
+    const report = '本报讯（记者 周航）邻村的合作社也忙起来了，今年新流转土地三百亩，种粮大户们正抢抓农时。';
+    for (const page of [last, [...last, '邻村合作社抢抓农时', report]]) {
+      const { items } = parsePage(page.join('\n\n')).page;
+      expect(items[0]).toMatchObject({ title: '我家门前10亩田', subtitle: null });
+      expect(items[0]!.body.at(-1)!.text).toBe('——湖北荆门市沙洋县三坪村村民肖家新');
+      expect(items.every((i) => i.type !== 'teaser')).toBe(true);
+    }
+  });
+
   it('keeps its wrapped second line (spaced layout)', () => {
     const wrap = (p: string): string[] => p.match(/.{1,16}/gu)!;
     const text = spaced(['我家门前10亩田', ...account.flatMap(wrap), '——湖北荆门市沙洋县三坪村村民', '肖家新', ...next.flatMap(wrap)]);

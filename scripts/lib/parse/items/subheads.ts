@@ -218,32 +218,40 @@ function foldOpeningSubheads(blocks: Block[]): Block[] {
 }
 
 /**
- * A dash line between two runs of text that names who said the words above it
- * (`——湖北荆门市沙洋县三坪村村民肖家新` under a first-person account, the next one going on
- * under it) is a line of the text, not a subtitle, which stands under its title. Returns the
- * line as one unit (in the spaced layout it may wrap into a second display line), or null.
+ * A dash line under a finished sentence that names who said the words above it
+ * (`——湖北荆门市沙洋县三坪村村民肖家新` under a first-person account) is a line of the text,
+ * not a subtitle, which stands under its title: the next account may go on under it, or the
+ * piece ends with it. Returns the line as one unit (in the spaced layout it may wrap into a
+ * second display line), how many blocks it takes, and whether the text goes on after it.
  */
-function quoteAttribution(out: Block[], k: number): { unit: UnitNode; blocks: number } | null {
+function quoteAttribution(out: Block[], k: number): { unit: UnitNode; blocks: number; goesOn: boolean } | null {
   const [before, head, second] = [out[k - 1]!, out[k]!, out[k + 1]];
   if (before.type !== 'body' || head.type !== 'display' || head.unit.hinted || head.unit.children.length > 2) return null;
   if (!/^[—–]{2}/u.test(head.unit.children[0]!.value.trim()) || before.ended !== null) return null;
-  // (A name finishing the line may have been read as a byline: `——湖北荆门市沙洋县三坪村村民` / `肖家新`.)
+  if (!endsSentence(rawParagraph(before.parts.at(-1)!.unit)) || endsSentence(rawParagraph(head.unit))) return null;
+  // The text goes on under it, or under its wrapped last line (a display line, or a name read as a
+  // byline: `——湖北荆门市沙洋县三坪村村民` / `肖家新`).
   const finishing = second?.type === 'display' || (second?.type === 'byline' && isNameLine(rawParagraph(second.unit)));
-  const wraps = finishing && out[k + 2]?.type === 'body';
-  const after = (wraps ? out[k + 2] : second) as Block | undefined;
-  if (after?.type !== 'body') return null;
-  const measure = after.parts[0]!.unit.children[0]!.data.measure;
-  const units = joinWrappedDecks(wraps ? [head.unit, (second as OtherBlock).unit] : [head.unit], measure);
-  if (units.length !== 1) return null;
-  if (!endsSentence(rawParagraph(before.parts.at(-1)!.unit)) || endsSentence(rawParagraph(units[0]!))) return null;
-  if (after.ended === 'photo' || after.ended === 'ad' || opensOwnReport(after.parts[0]!.unit)) return null;
-  return { unit: units[0]!, blocks: wraps ? 2 : 1 };
+  const after = out[k + 2];
+  if (finishing && after?.type === 'body') {
+    const units = joinWrappedDecks([head.unit, (second as OtherBlock).unit], after.parts[0]!.unit.children[0]!.data.measure);
+    if (units.length === 1 && goesOnUnder(after)) return { unit: units[0]!, blocks: 2, goesOn: true };
+  }
+  if (second?.type === 'body') return goesOnUnder(second) ? { unit: head.unit, blocks: 1, goesOn: true } : null;
+  // Or it is the piece's last line: the next headline, page credits or the page's end follow.
+  const last = head.unit.children.length === 1 && (second === undefined || second.type === 'display' || second.type === 'page-credits');
+  return last ? { unit: head.unit, blocks: 1, goesOn: false } : null;
+}
+
+/** True when a body can go on the text above it: no caption, advertorial or report of its own. */
+function goesOnUnder(after: BodyBlock): boolean {
+  return after.ended !== 'photo' && after.ended !== 'ad' && !opensOwnReport(after.parts[0]!.unit);
 }
 
 /** Fold listings' entries, box labels, and subheads with the text after them, into the bodies they belong to. */
 export function mergeSubheads(blocks: Block[], layout: Layout): Block[] {
   const out = foldOpeningSubheads(foldBoxLabels(foldListings(blocks)));
-  for (let k = 1; k + 1 < out.length; k++) {
+  for (let k = 1; k < out.length; k++) {
     const before = out[k - 1];
     const head = out[k];
     if (before.type === 'body' && head.type === 'display' && foldSubheadRun(out, k, layout)) {
@@ -252,13 +260,16 @@ export function mergeSubheads(blocks: Block[], layout: Layout): Block[] {
     }
     const attribution = quoteAttribution(out, k);
     if (attribution !== null) {
-      joinBodies(before as BodyBlock, { kind: 'paragraph', unit: attribution.unit }, out[k + attribution.blocks] as BodyBlock);
-      out.splice(k, attribution.blocks + 1);
+      const text = before as BodyBlock;
+      const line = { kind: 'paragraph' as const, unit: attribution.unit };
+      if (attribution.goesOn) joinBodies(text, line, out[k + attribution.blocks] as BodyBlock);
+      else text.parts.push(line);
+      out.splice(k, attribution.blocks + (attribution.goesOn ? 1 : 0));
       k--;
       continue;
     }
     const after = out[k + 1];
-    if (before.type !== 'body' || head.type !== 'display' || after.type !== 'body') continue;
+    if (before.type !== 'body' || head.type !== 'display' || after?.type !== 'body') continue;
     if (!isSubhead(head, before, after, layout)) continue;
     // A data box's period label (2024年1—2月) stays a paragraph of the article.
     const label = head.unit.children.length === 1 && isPeriodLabel(head.unit.children[0].value);
