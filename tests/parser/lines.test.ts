@@ -175,3 +175,21 @@ describe('an official signing under the title', () => {
     expect(titledName('记者走进乡村振兴一线')).toBeNull();
   });
 });
+
+describe('a picture story’s headline', () => {
+  it('stands over its photographer’s credit and the caption text, however close to the column’s width (spaced layout)', () => {
+    const text = [
+      '感受和共鸣。没有湖区，就没有湖畔派诗人。而',
+      '湖畔派诗人，令英国的湖区声名远扬，成为全球',
+      '文学爱好者的向往之地。',
+      '我家门前十亩田(聚焦供给侧改革·我的故事)',
+      '田豆豆 何长青 饶 茜摄影报道',
+      '我叫肖家新，是个农民。照片上，很难看出我已',
+      '经六十四岁了吧。你可能会想，在地里风吹日晒',
+      '几十年，为啥不显老？因为这些年种地不累人。',
+    ].join('\n\n');
+    const { page } = parsePage(text);
+    expect(page.items.map((i) => i.title)).toContain('我家门前十亩田');
+    expect(page.items.find((i) => i.title === '我家门前十亩田')).toMatchObject({ byline: '田豆豆 何长青 饶 茜摄影报道' });
+  });
+});

@@ -245,6 +245,16 @@ function displayCue(place: Place): boolean {
     looksLikeHeadlineText(t)
   )
     return true;
+  // A picture story's headline stands over its photographer's credit and the caption text,
+  // however wide (`我家门前10亩田(聚焦供给侧改革·我的故事)` / `田豆豆 何长青 饶 茜摄影报道` / text).
+  if (
+    next?.data.kind === 'photo-credit' &&
+    lines[i + 2]?.data.kind === 'text' &&
+    !endsSentence(t) &&
+    looksLikeHeadlineText(t) &&
+    startsFresh(prev, layout, line, lines[i - 2])
+  )
+    return true;
   if (opensDisplayGroup(line, next, lines[i + 2], layout) || shaped(line, layout, next)) return true;
   if (!looksLikeHeadlineText(t)) return false;
   // In the spaced layout body lines never touch: lines printed without a blank between are a display group.
