@@ -79,6 +79,9 @@ describe('headline parts', () => {
       title: '违法占用耕地，严查！',
     });
     expect(parts('南沙港区四期\n全面投产')).toMatchObject({ kicker: null, title: '南沙港区四期全面投产' });
+    // A place alone says where: the kicker, however narrow the frame; a number of places is a title's subject.
+    expect(parts('辽宁绥中县沙河镇\n选准产业好脱贫')).toMatchObject({ kicker: '辽宁绥中县沙河镇', title: '选准产业好脱贫' });
+    expect(parts('沿海经济带六市\n握指成拳')).toMatchObject({ kicker: null, title: '沿海经济带六市握指成拳' });
     expect(parts('立足新起点，\n开创新局面')).toMatchObject({ kicker: null, title: '立足新起点，开创新局面' });
     expect(parts('检修机组恢复运行、新增光伏装机并网，\n南非电力供应紧张状况有所缓解')).toMatchObject({
       kicker: '检修机组恢复运行、新增光伏装机并网，',

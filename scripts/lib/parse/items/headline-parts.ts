@@ -42,8 +42,12 @@ const COLUMN_LIKE = /^[\p{Script=Han}·]{2,12}$/u;
 /** A first line complete on its own as a kicker: it ends in ——, a colon, or a verb of speech or meeting. */
 function kickerLine(line: LineNode): boolean {
   const t = line.value.trim();
-  return /[—–]{2}$/u.test(t) || /[：:]$/u.test(t) || KICKER_END.test(t);
+  return /[—–]{2}$/u.test(t) || /[：:]$/u.test(t) || KICKER_END.test(t) || PLACE_ONLY.test(t);
 }
+
+// A place alone (`辽宁绥中县沙河镇`, `浙江安吉县`) says where the story is: a kicker, never half a title,
+// which needs its predicate. (A number of places, `沿海经济带六市`, is the subject of one.)
+const PLACE_ONLY = /^\p{Script=Han}{1,8}(?<![一二三四五六七八九十两几多数各])(?:省|市|县|区|镇|乡|村|州|盟|旗)$/u;
 
 // Where a headline line stops in mid-phrase: on a function word, an open quote or bracket, or a
 // verb that needs its object (`天津货运航空抢占` / `航空货运新高地`).
