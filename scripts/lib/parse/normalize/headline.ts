@@ -42,6 +42,12 @@ function spaceOutPhrases(folded: string): string {
       // A lone character on either side is tracking or a split name, not a phrase.
       return [...left].length >= 2 && [...right].length >= 2 ? ' ' : '';
     }
+    // A gap before a number printed tight to its unit parts two phrases (`38家中介被惩 90余家自停业`):
+    // extraction spaces a number on both sides (`被惩 90 余家`), never only before it.
+    if (isHan(before) && /^[0-9][0-9.]*\p{Script=Han}/u.test(whole.slice(offset + run.length))) {
+      const left = whole.slice(0, offset).split(RUN).pop() ?? '';
+      return /\p{Script=Han}{2}$/u.test(left) ? ' ' : '';
+    }
     if (isHan(before) || isHan(after)) return '';
     return ' ';
   });
