@@ -104,7 +104,7 @@ describe('photo credits', () => {
     expect(parsePhotoCredit(text)).toMatchObject({ authors, source });
   });
 
-  it.each([['他正在拍摄'], ['正在拍摄'], ['一路拍摄'], ['图片报道']])('%s is not a credit', (text) => {
+  it.each([['他正在拍摄'], ['正在拍摄'], ['一路拍摄'], ['图片报道'], ['下午在国新办召开新闻发']])('%s is not a credit', (text) => {
     expect(parsePhotoCredit(text)).toBeNull();
   });
 

@@ -58,10 +58,15 @@ export function splitSourceRole(token: string): { source: string | null; role: s
 const SOURCE_RE =
   /^(?:本报|本刊|本台|本网|本社|[\p{Script=Han}A-Za-z0-9][\p{Script=Han}A-Za-z0-9、·]{0,18}(?:报|社|网|台|刊|新闻|客户端|频道|杂志|周刊|传媒|融媒|媒体|中心|视|号|微信|微博|APP|app))$/u;
 
+// Function words and verbs of a clause, which no outlet's name holds (在线 is a name's word).
+const CLAUSE_WORDS = /在(?!线)|[的了把被]|召开|举行|进行/u;
+
 /** True when a string looks like the name of a news outlet (本报, 新华社, 浙江日报, 央视, 上游新闻). */
 export function isSource(text: string): boolean {
   // 本报 inside a longer string is prose about the paper (`韩长赋在接受本报`), not an outlet's name.
   if (/本报|本刊/u.test(text) && !/^(?:本报|本刊)$/u.test(text)) return false;
+  // Nor is a clause that happens to end in a media word (`下午在国新办召开新闻` / `发布会`, cut at a line end).
+  if (CLAUSE_WORDS.test(text)) return false;
   return [...text].length <= 20 && SOURCE_RE.test(text);
 }
 
