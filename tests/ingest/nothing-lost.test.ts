@@ -183,6 +183,38 @@ describe('deterministic output', () => {
   });
 });
 
+describe('parsing on worker threads', () => {
+  test('writes the same bytes and reports the same messages as parsing in this thread', async () => {
+    await withStablePipeline(async () => {
+      const ids = fs.readdirSync(path.join(ROOT, 'src', 'content', 'issues')).sort();
+      const here = makeArchive(ids);
+      const threaded = makeArchive(ids);
+      // An override that matches no item: a message the build adds to the manifest, on its line.
+      const manifest = path.join(threaded, 'issues', A, 'issue.yaml');
+      for (const archive of [here, threaded]) {
+        fs.appendFileSync(
+          path.join(archive, 'issues', A, 'issue.yaml'),
+          'overrides:\n  - file: p01.txt\n    line: 100000\n    title: 无此条\n',
+        );
+      }
+      expect(fs.readFileSync(manifest, 'utf8')).toContain('line: 100000');
+      const inProcess = ingest(here, { threads: 0 });
+      const onThreads = ingest(threaded, { threads: 2 });
+      expect(onThreads.written).toEqual(ids);
+      expect(onThreads.failed).toEqual(inProcess.failed);
+      expect(hashes(snapshotTree(articles(threaded)))).toEqual(hashes(snapshotTree(articles(here))));
+      const messages = (result: ReturnType<typeof ingest>, archive: string) =>
+        result.files
+          .flatMap((file) => file.messages.map((m) => ({ ...m, file: path.relative(archive, file.path) })))
+          .map(({ file, line, column, reason, ruleId, source, fatal }) => ({ file, line, column, reason, ruleId, source, fatal }))
+          .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+      const expected = messages(inProcess, here);
+      expect(expected.some((m) => m.ruleId === 'override-unmatched')).toBe(true);
+      expect(messages(onThreads, threaded)).toEqual(expected);
+    });
+  }, 120_000);
+});
+
 describe('incremental runs', () => {
   test('only the issue whose page changed is rewritten', async () => {
     await withStablePipeline(async () => {
