@@ -20,7 +20,7 @@ describe.each(cases)('bad input: %s', (name) => {
     async () => {
       await withStablePipeline(async () => {
         const archive = makeArchive();
-        expect(ingest(archive).failed).toEqual([]);
+        expect((await ingest(archive)).failed).toEqual([]);
         const before = snapshotTree(path.join(archive, 'articles'));
 
         // Links are copied as they are (relative ones stay relative); a case's `outside/` is
@@ -29,7 +29,7 @@ describe.each(cases)('bad input: %s', (name) => {
         if (fs.existsSync(path.join(CASES, name, 'outside')))
           fs.cpSync(path.join(CASES, name, 'outside'), path.join(archive, 'outside'), { recursive: true });
         const issuesBefore = snapshotTree(path.join(archive, 'issues'));
-        const result = ingest(archive);
+        const result = await ingest(archive);
 
         await expect(formatMessages(result, archive)).toMatchFileSnapshot(path.join(CASES, name, 'expected.txt'));
         // The good issue's output is untouched: same bytes, same files (not even rewritten).
@@ -37,6 +37,11 @@ describe.each(cases)('bad input: %s', (name) => {
         for (const [file, entry] of before) expect(after.get(file), file).toEqual(entry);
         // Ingest never writes into the maintainer's sources.
         expect(snapshotTree(path.join(archive, 'issues'))).toEqual(issuesBefore);
+        // Run again on the same files: the same messages, whether the folder is validated
+        // again (a refused one) or found unchanged and its warnings replayed (an accepted one).
+        const again = await ingest(archive);
+        expect(formatMessages(again, archive)).toBe(formatMessages(result, archive));
+        expect(again.written).toEqual([]);
 
         if (name.startsWith('accept-') || result.failed.length === 0) return;
         // A refused issue gets no output at all (and never a partial one).
@@ -54,8 +59,8 @@ describe.each(cases)('bad input: %s', (name) => {
 
 test(
   'every accepted encoding gives the same output, and messages at the same lines, as plain UTF-8',
-  () => {
-    const run = (name: string, plain: boolean) => {
+  async () => {
+    const run = async (name: string, plain: boolean) => {
       const archive = makeArchive([]);
       fs.cpSync(path.join(CASES, name, 'issues'), path.join(archive, 'issues'), { recursive: true });
       const [folder] = fs.readdirSync(path.join(archive, 'issues'));
@@ -68,7 +73,7 @@ test(
             .replace(/^\uFEFF/, '')
             .replace(/\r\n/g, '\n'),
         );
-      const result = ingest(archive);
+      const result = await ingest(archive);
       expect(result.failed, name).toEqual([]);
       const out = path.join(archive, 'articles', folder);
       // The digest covers the raw bytes, so it differs by design; everything the site reads must not.
@@ -84,10 +89,10 @@ test(
         .map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`);
       return { output, messages };
     };
-    const reference = run('accept-utf8-bom-crlf', true);
+    const reference = await run('accept-utf8-bom-crlf', true);
     expect(reference.output.join('')).toContain('会议介绍了项目规划和招商政策。');
     for (const name of cases.filter((candidate) => candidate.startsWith('accept-'))) {
-      expect(run(name, false), name).toEqual(reference);
+      expect(await run(name, false), name).toEqual(reference);
     }
   },
   SLOW_TEST_MS,
@@ -96,15 +101,15 @@ test(
 // The iconv commands in the messages are meant to be pasted into a terminal: run each.
 test.each(['page-gb18030', 'manifest-gb18030', 'page-utf16-no-bom', 'accept-utf16le-bom', 'accept-utf16be-bom'])(
   'the command in the %s message fixes the file',
-  (name) => {
+  async (name) => {
     const archive = makeArchive([]);
     fs.cpSync(path.join(CASES, name, 'issues'), path.join(archive, 'issues'), { recursive: true });
     const [folder] = fs.readdirSync(path.join(archive, 'issues'));
-    const before = ingest(archive).files.flatMap((file) => file.messages);
+    const before = (await ingest(archive)).files.flatMap((file) => file.messages);
     const commands = before.map((message) => /`(iconv [^`]+)`/.exec(message.reason)?.[1]).filter(Boolean) as string[];
     expect(commands).toHaveLength(1);
     execFileSync('sh', ['-c', commands[0]], { cwd: path.join(archive, 'issues', folder) });
-    const after = ingest(archive);
+    const after = await ingest(archive);
     expect(after.failed).toEqual([]);
     expect(after.files.flatMap((file) => file.messages).filter((m) => m.source === 'ingest')).toEqual([]);
   },

@@ -26,9 +26,9 @@ function archiveWithPage(text: string): string {
 
 test(
   'a 5 MB single-line page is refused, with the limit and what to do',
-  () => {
+  async () => {
     const archive = archiveWithPage(SHAPES.find((shape) => shape.name === 'report-one-line')!.make(5 * 1024 * 1024));
-    const result = ingest(archive);
+    const result = await ingest(archive);
     expect(result.failed).toEqual([ISSUE]);
     expect(formatMessages(result, archive)).toBe(
       `failed: ${ISSUE}\n` +
@@ -47,12 +47,12 @@ test(
 // ingest: accepted, and published whole (the site's raw-text copy is the page as read).
 test.each(SHAPES.map((shape) => [shape.name, shape] as const))(
   'a page at the limit (%s) is ingested and published whole',
-  (_name, shape) => {
+  async (_name, shape) => {
     const text = shape.make(MAX_PAGE_BYTES - 64);
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(MAX_PAGE_BYTES);
     expect(Buffer.byteLength(text)).toBeGreaterThan(MAX_PAGE_BYTES - 1024);
     const archive = archiveWithPage(text);
-    const result = ingest(archive);
+    const result = await ingest(archive);
     expect(result.failed).toEqual([]);
     expect(result.written).toEqual([ISSUE]);
     const out = path.join(archive, 'articles', ISSUE);

@@ -34,7 +34,7 @@ function messages(result: ReturnType<typeof scaffoldIssue>): string[] {
 }
 
 describe('scaffoldIssue', { timeout: SLOW_TEST_MS }, () => {
-  test('creates an issue that ingest accepts: pages copied as pNN.txt in UTF-8, a commented manifest', () => {
+  test('creates an issue that ingest accepts: pages copied as pNN.txt in UTF-8, a commented manifest', async () => {
     const archive = makeArchive([]);
     const issues = path.join(archive, 'issues');
     const gbk = tempFile('second.txt', GBK_PAGE.bytes);
@@ -66,7 +66,7 @@ describe('scaffoldIssue', { timeout: SLOW_TEST_MS }, () => {
     });
     expect(manifest.toString()).toContain('# The publication date: YYYY-MM-DD');
 
-    const ingested = ingest(archive);
+    const ingested = await ingest(archive);
     expect(ingested.failed).toEqual([]);
     expect(ingested.written).toEqual(['liaocheng-ribao-2025-04-12']);
     // The copies are UTF-8 already: ingest has no encoding advice left to give (none to follow twice).
@@ -170,7 +170,7 @@ describe('scaffoldIssue', { timeout: SLOW_TEST_MS }, () => {
     expect(fs.existsSync(issues) ? fs.readdirSync(issues) : []).toEqual([]);
   });
 
-  test('whatever names it is given, new-issue writes a manifest ingest accepts, or writes nothing', () => {
+  test('whatever names it is given, new-issue writes a manifest ingest accepts, or writes nothing', async () => {
     const names = [
       '聊城日报',
       'a: b',
@@ -207,7 +207,7 @@ describe('scaffoldIssue', { timeout: SLOW_TEST_MS }, () => {
         paper,
       ).toEqual([]);
       expect(loaded.issue?.publication.name, paper).toBe(paper);
-      expect(ingest(archive).failed, paper).toEqual([]);
+      expect((await ingest(archive)).failed, paper).toEqual([]);
     }
   });
 

@@ -29,7 +29,7 @@ export function makeArchive(ids: string[] = [GOOD_ISSUE]): string {
 }
 
 /** Runs ingest in-process against a test archive (never the checkout's src/content). */
-export function ingest(archive: string, options: Omit<IngestOptions, 'content'> = {}): IngestResult {
+export function ingest(archive: string, options: Omit<IngestOptions, 'content'> = {}): Promise<IngestResult> {
   return runIngest(ROOT, { ...options, content: archive });
 }
 

@@ -26,14 +26,14 @@ function addCase(archive: string, name: string, id: string): void {
 
 test(
   'YAML problems stop only their own issue; the site reads the validated JSON of the rest',
-  () => {
+  async () => {
     const archive = makeArchive();
     addCase(archive, 'manifest-yaml-alias-bomb', 'bomb-2025-04-11');
     addCase(archive, 'manifest-yaml-alias-undefined', 'alias-2025-04-11');
     addCase(archive, 'manifest-yaml-js-tag', 'tag-2025-04-11');
     addCase(archive, 'accept-manifest-utf16le-bom', 'utf16-2025-04-11');
     // An alias bomb that expanded would hang here: the test's time limit is the backstop.
-    const result = ingest(archive);
+    const result = await ingest(archive);
     expect(result.failed).toEqual(['alias-2025-04-11', 'bomb-2025-04-11', 'tag-2025-04-11']);
     expect(result.written.sort()).toEqual([GOOD_ISSUE, 'utf16-2025-04-11']);
     for (const id of ['alias-2025-04-11', 'bomb-2025-04-11', 'tag-2025-04-11']) {
@@ -58,10 +58,10 @@ test(
 
 test(
   'a UTF-16 page is published from its decoded text: source-p01.txt is UTF-8 with LF, line for line',
-  () => {
+  async () => {
     const archive = makeArchive([]);
     fs.cpSync(path.join(CASES, 'accept-utf16le-bom', 'issues'), path.join(archive, 'issues'), { recursive: true });
-    expect(ingest(archive).failed).toEqual([]);
+    expect((await ingest(archive)).failed).toEqual([]);
     const raw = fs.readFileSync(path.join(archive, 'issues', 'bad-2025-04-11', 'p01.txt'));
     const decoded = raw.subarray(2).toString('utf16le');
     const published = fs.readFileSync(path.join(archive, 'articles', 'bad-2025-04-11', 'source-p01.txt'), 'utf8');
