@@ -74,6 +74,21 @@ export function formatMessages(result: IngestResult, archive: string): string {
 }
 
 /**
+ * Every message of a run, the parser's included, one line each (files sorted by path, each
+ * file's messages in order), with paths relative to the archive: what two runs that must
+ * report the same are compared by.
+ */
+export function allMessages(result: IngestResult, archive: string): string[] {
+  const files = [...result.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return files.flatMap((file) =>
+    file.messages.map(
+      (m) =>
+        `${path.relative(archive, file.path)}:${m.line}:${m.column} ${m.fatal ? 'error' : 'warning'} ${m.ruleId} ${m.source} ${m.reason}`,
+    ),
+  );
+}
+
+/**
  * Runs a test body that compares two ingest runs, again (up to 3 times) only
  * when it failed while the pipeline's own code changed under it: engineers
  * edit scripts/ in this shared checkout while tests run, and a changed

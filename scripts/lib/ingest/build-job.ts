@@ -1,6 +1,6 @@
 import { VFile } from 'vfile';
 import type { Issue } from '../../../src/schemas/issue.ts';
-import { buildIssue, type IssueOutput } from './build-issue.ts';
+import { buildIssue, type BuiltPage, type IssueOutput } from './build-issue.ts';
 import { loadIssue } from '../validate/load-manifest.ts';
 
 /**
@@ -15,6 +15,8 @@ export interface BuildJob {
   manifestPath: string;
   /** Page file → its decoded text and the path reports show. */
   pages: Record<string, { text: string; path: string }>;
+  /** Page file → an earlier build of it to take as it is (its text and the manifest are unchanged). */
+  reused: Record<string, BuiltPage>;
 }
 
 /** A message as plain data (VFileMessage's own fields), so it survives the trip between threads. */
@@ -29,6 +31,7 @@ export type BuildJobResult =
       files: Array<{ path: string; messages: PlainMessage[] }>;
       /** Messages the build added to the manifest (overrides that do not apply). */
       manifestMessages: PlainMessage[];
+      built: BuiltPage[];
     }
   | { crash: { message: string; code?: string; stack?: string } };
 
@@ -38,12 +41,18 @@ export function runBuildJob(job: BuildJob): BuildJobResult {
     // The manifest is read again here only for its vfile and placeOf; the issue is the caller's.
     const loaded = loadIssue(job.manifestBytes, job.manifestPath);
     const before = loaded.file.messages.length;
-    const output = buildIssue(job.issue, (page) => job.pages[page.file]!, { file: loaded.file, placeOf: loaded.placeOf });
+    const output = buildIssue(
+      job.issue,
+      (page) => job.pages[page.file]!,
+      { file: loaded.file, placeOf: loaded.placeOf },
+      (page) => job.reused[page.file],
+    );
     return {
       articles: [...output.articles],
       pages: [...output.pages],
       files: output.files.map((file) => ({ path: file.path, messages: file.messages.map(plainMessage) })),
       manifestMessages: loaded.file.messages.slice(before).map(plainMessage),
+      built: output.built,
     };
   } catch (error) {
     const { message, stack, code } = error as NodeJS.ErrnoException;
@@ -74,5 +83,5 @@ export function restoreOutput(result: BuildJobResult, manifest: VFile): IssueOut
     for (const plain of messages) restoreMessage(file, plain);
     return file;
   });
-  return { articles: new Map(result.articles), pages: new Map(result.pages), files };
+  return { articles: new Map(result.articles), pages: new Map(result.pages), files, built: result.built };
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { StoredMessage } from './stored-messages.ts';
 import type { ValidationRecord } from './validation-memo.ts';
 
 /** Name of the file, inside each generated issue folder, that records what it was generated from. */
@@ -11,14 +12,27 @@ export interface DigestRecord {
   digest: string;
   /** What validating those inputs found (validation-memo.ts); absent in folders of older versions. */
   validation: ValidationRecord | null;
+  /** Each page's share of the folder, to reuse when only other pages changed (build-issue.ts, BuiltPage). */
+  pages: PageDigest[] | null;
+}
+
+/** One page's files in the folder and what building them said, under the digest of its text and the manifest. */
+export interface PageDigest {
+  file: string;
+  digest: string;
+  articles: string[];
+  record: string;
+  pageMessages: StoredMessage[];
+  manifestMessages: StoredMessage[];
 }
 
 /**
- * The digest file's text: the digest on the first line, then the validation record as one
- * line of JSON. It is written into the folder it describes, so both are swapped in together.
+ * The digest file's text: the digest on the first line, then the validation record and the
+ * pages, each as one line of JSON. It is written into the folder it describes, so all of it
+ * is swapped in together.
  */
 export function formatDigestFile(record: DigestRecord): string {
-  return `${record.digest}\n${record.validation ? `${JSON.stringify(record.validation)}\n` : ''}`;
+  return `${record.digest}\n${JSON.stringify(record.validation)}\n${JSON.stringify(record.pages)}\n`;
 }
 
 /** The record in a generated issue folder, or null when it has none (or one ingest did not write). */
@@ -29,18 +43,22 @@ export function readDigestFile(outDir: string, issueId: string): DigestRecord | 
   } catch {
     return null;
   }
-  const [digest = '', validation = ''] = text.split('\n');
+  const [digest = '', validation = '', pages = ''] = text.split('\n');
   if (!/^[0-9a-f]{64}$/.test(digest)) return null;
-  return { digest, validation: parseValidation(validation) };
+  const record = parseLine(validation) as ValidationRecord | null;
+  const built = parseLine(pages);
+  return {
+    digest,
+    validation: typeof record?.key === 'string' && Array.isArray(record.files) ? record : null,
+    pages: Array.isArray(built) ? (built as PageDigest[]) : null,
+  };
 }
 
-function parseValidation(line: string): ValidationRecord | null {
-  if (line === '') return null;
+function parseLine(line: string): unknown {
   try {
-    const value = JSON.parse(line) as ValidationRecord;
-    return typeof value?.key === 'string' && Array.isArray(value.files) ? value : null;
+    return line === '' ? null : JSON.parse(line);
   } catch {
-    // A damaged record only costs this run the full validation.
+    // A damaged record only costs this run the work it would have saved.
     return null;
   }
 }

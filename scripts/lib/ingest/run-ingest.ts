@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import type { Issue } from '../../../src/schemas/issue.ts';
-import type { IssueOutput } from './build-issue.ts';
+import type { BuiltPage, IssueOutput } from './build-issue.ts';
 import type { BuildJob } from './build-job.ts';
 import { archivePaths } from './paths.ts';
 import { issueDigest, pipelineFingerprint } from './fingerprint.ts';
-import { DIGEST_FILE, formatDigestFile, readDigestFile } from './digest-file.ts';
+import { DIGEST_FILE, formatDigestFile, readDigestFile, type DigestRecord, type PageDigest } from './digest-file.ts';
 import { folderKey, recordValidation, replayValidation, type ValidationRecord } from './validation-memo.ts';
 import {
   ISSUE_FILE,
@@ -187,6 +187,9 @@ async function ingestArchive(
     pages: Map<string, PageInput>;
     digest: string;
     validation: ValidationRecord | null;
+    /** Each page's digest (its text and the manifest), and an earlier build of it when that is unchanged. */
+    pageDigests: Map<string, string>;
+    reused: Record<string, BuiltPage>;
   }> = [];
   folders.forEach((folder, index) => {
     const pagesReplayed = replayed.get(folder);
@@ -213,20 +216,31 @@ async function ingestArchive(
       ['issue.yaml', manifestBytes.get(folder)!],
       ...issue.pages.map((page): [string, Buffer] => [page.file, pages.get(page.file)!.bytes]),
     ]);
-    // A folder someone planted links or folders in is rewritten whole, even when the digest matches.
     const key = keys.get(folder);
     const validation = key ? recordValidation(key, [loaded.file, ...checked.files]) : null;
     // A folder someone planted links or folders in is rewritten whole, even when the digest matches.
-    if (!options.force && readDigestFile(paths.articles, issue.id)?.digest === digest && outputIsIntact(paths.articles, issue.id)) {
+    const intact = !options.force && outputIsIntact(paths.articles, issue.id);
+    const previous = intact ? readDigestFile(paths.articles, issue.id) : null;
+    if (previous?.digest === digest) {
       // Unchanged inputs in a changed folder (a file added beside them): keep the output as it is.
       result.unchanged.push(issue.id);
       return;
     }
-    pending.push({ folder, index, loaded: { ...loaded, issue }, pages, digest, validation });
+    const pageDigests = new Map(
+      issue.pages.map((page) => [
+        page.file,
+        issueDigest(fingerprint, [
+          ['issue.yaml', manifestBytes.get(folder)!],
+          [page.file, pages.get(page.file)!.bytes],
+        ]),
+      ]),
+    );
+    const reused = reusablePages(path.join(paths.articles, issue.id), previous, pageDigests);
+    pending.push({ folder, index, loaded: { ...loaded, issue }, pages, digest, validation, pageDigests, reused });
   });
 
   const finish = (job: (typeof pending)[number], build: () => IssueOutput) => {
-    const { folder, index, loaded, pages, digest, validation } = job;
+    const { folder, index, loaded, pages, digest, validation, pageDigests } = job;
     const issue = loaded.issue;
     try {
       const output = build();
@@ -240,7 +254,15 @@ async function ingestArchive(
       const files = new Map<string, string>([...output.articles, ...output.pages]);
       files.set(ISSUE_FILE, `${JSON.stringify(issue, null, 2)}\n`);
       for (const page of issue.pages) files.set(sourceFileName(page.file), pages.get(page.file)!.text);
-      files.set(DIGEST_FILE, formatDigestFile({ digest, validation }));
+      const built = output.built.map((page): PageDigest => ({
+        file: page.file,
+        digest: pageDigests.get(page.file)!,
+        articles: page.articles.map(([name]) => name),
+        record: page.record[0],
+        pageMessages: page.pageMessages,
+        manifestMessages: page.manifestMessages,
+      }));
+      files.set(DIGEST_FILE, formatDigestFile({ digest, validation, pages: built }));
       writeIssueFolder(paths.articles, issue.id, files, options.hooks);
       result.written.push(issue.id);
       options.onProgress?.(`[${index + 1}/${total}] ${issue.id}: ${output.articles.size} item(s) from ${issue.pages.length} page(s)`);
@@ -260,7 +282,8 @@ async function ingestArchive(
       result.failed.push(folder);
     }
   };
-  const jobs = pending.map(({ loaded, pages, folder }): BuildJob => ({
+  const jobs = pending.map(({ loaded, pages, folder, reused }): BuildJob => ({
+    reused,
     issue: loaded.issue,
     manifestBytes: manifestBytes.get(folder)!,
     manifestPath: loaded.file.path,
@@ -277,12 +300,39 @@ async function ingestArchive(
       buildOnThreads(jobs, threads, (at, built) => finish(pending[at], () => restoreOutput(built, pending[at].loaded.file)));
     } else {
       const { buildIssue } = await import('./build-issue.ts');
-      pending.forEach((job, at) => finish(job, () => buildIssue(job.loaded.issue, (page) => jobs[at].pages[page.file], job.loaded)));
+      pending.forEach((job, at) =>
+        finish(job, () =>
+          buildIssue(
+            job.loaded.issue,
+            (page) => jobs[at].pages[page.file],
+            job.loaded,
+            (page) => job.reused[page.file],
+          ),
+        ),
+      );
     }
   }
 
   // A refused link keeps the earlier output of its name, as any refused issue does.
   result.removed = removeStaleIssues(paths.articles, new Set([...folders, ...links]));
+}
+
+/**
+ * The pages of the generated folder `dir` (recorded by `previous`) whose digest is unchanged,
+ * read back as built: when one page of an issue changes, only that page is parsed again.
+ */
+function reusablePages(dir: string, previous: DigestRecord | null, digests: ReadonlyMap<string, string>): Record<string, BuiltPage> {
+  const reused: Record<string, BuiltPage> = {};
+  for (const page of previous?.pages ?? []) {
+    if (digests.get(page.file) !== page.digest) continue;
+    const read = (name: string): [string, string] => [name, fs.readFileSync(path.join(dir, name), 'utf8')];
+    try {
+      reused[page.file] = { ...page, articles: page.articles.map(read), record: read(page.record) };
+    } catch {
+      // A file gone from the folder: that page is built again.
+    }
+  }
+  return reused;
 }
 
 /** The validation steps for changed folders, loaded when first needed (they bring the YAML reader and the schemas). */

@@ -19,15 +19,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { MAX_PAGE_BYTES } from '../validate/check-page-text.ts';
 import { readRegularFile } from '../validate/read-regular-file.ts';
-
-/** One message as the record keeps it: what the report and the annotations read of it. */
-interface StoredMessage {
-  reason: string;
-  ruleId?: string;
-  source?: string;
-  fatal?: boolean | null;
-  place?: { line: number; column: number };
-}
+import { restoreMessages, storeMessages, type StoredMessage } from './stored-messages.ts';
 
 /** What validating one issue folder found: the key it was found under, and each file's warnings. */
 export interface ValidationRecord {
@@ -58,16 +50,7 @@ export function folderKey(fingerprint: string, dir: string): string | null {
 export function recordValidation(key: string, files: readonly VFile[]): ValidationRecord {
   return {
     key,
-    files: files.map((file) => ({
-      name: path.basename(file.path),
-      messages: file.messages.map((message) => ({
-        reason: message.reason,
-        ruleId: message.ruleId,
-        source: message.source,
-        fatal: message.fatal,
-        place: message.line ? { line: message.line, column: message.column ?? 1 } : undefined,
-      })),
-    })),
+    files: files.map((file) => ({ name: path.basename(file.path), messages: storeMessages(file) })),
   };
 }
 
@@ -78,10 +61,7 @@ export function recordValidation(key: string, files: readonly VFile[]): Validati
 export function replayValidation(record: ValidationRecord, dir: string, display: (file: string) => string): VFile[] {
   return record.files.map(({ name, messages }) => {
     const file = new VFile({ path: display(path.join(dir, name)) });
-    for (const stored of messages) {
-      const message = file.message(stored.reason, { place: stored.place, ruleId: stored.ruleId, source: stored.source });
-      message.fatal = stored.fatal;
-    }
+    restoreMessages(file, messages);
     return file;
   });
 }
