@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { BuildJob, BuildJobResult } from './build-job.ts';
 
 // Below this much page text the work is less than starting a thread (each loads the parser and gazetteer).
@@ -22,56 +22,67 @@ function envThreads(): number | undefined {
 }
 
 /**
- * Builds jobs on `threads` worker threads and hands each result to `done` in
- * job order, synchronously: ingest stays one synchronous run (its lock, its
- * atomic writes and its report are the main thread's), only the parsing moves.
- * The main thread sleeps on a shared counter the workers bump (Atomics.wait)
- * and takes results off the ports with receiveMessageOnPort.
+ * Builds jobs on `threads` worker threads and hands each result to `done` in job order
+ * (the lock, the atomic writes and the report stay the caller's; only the parsing moves).
+ * A thread that dies (out of memory, a module that fails to load) does not hang the run:
+ * the job it held, and the jobs left when no thread is, come back as crashes, which ingest
+ * reports on their issues as it reports any crash of the pipeline. `worker` is the thread's
+ * module (build-worker.ts; a test passes one that dies).
  */
-export function buildOnThreads(jobs: readonly BuildJob[], threads: number, done: (index: number, result: BuildJobResult) => void): void {
-  const signal = new Int32Array(new SharedArrayBuffer(4));
-  const workers: Array<{ worker: Worker; port: MessagePort; job: number }> = [];
-  for (let t = 0; t < threads; t++) {
-    const { port1, port2 } = new MessageChannel();
-    // The worker runs TypeScript the way this process does (tsx's loader or Node's type stripping: execArgv is inherited).
-    const worker = new Worker(new URL('./build-worker.ts', import.meta.url), {
-      workerData: { port: port2, signal },
-      transferList: [port2],
-    });
-    worker.unref();
-    workers.push({ worker, port: port1, job: -1 });
-  }
+export async function buildOnThreads(
+  jobs: readonly BuildJob[],
+  threads: number,
+  done: (index: number, result: BuildJobResult) => void,
+  worker: URL = new URL('./build-worker.ts', import.meta.url),
+): Promise<void> {
   const results = new Map<number, BuildJobResult>();
+  const running = new Set<Worker>();
   let next = 0;
   let handed = 0;
-  const assign = (slot: (typeof workers)[number]) => {
-    slot.job = next < jobs.length ? next++ : -1;
-    if (slot.job >= 0) slot.port.postMessage(jobs[slot.job]);
-  };
-  try {
-    for (const slot of workers) assign(slot);
-    while (handed < jobs.length) {
-      const seen = Atomics.load(signal, 0);
-      let got = false;
-      for (const slot of workers) {
-        const message = slot.job >= 0 ? receiveMessageOnPort(slot.port) : undefined;
-        if (!message) continue;
-        got = true;
-        results.set(slot.job, message.message as BuildJobResult);
-        assign(slot);
+  await new Promise<void>((resolve, reject) => {
+    const settle = () => {
+      try {
+        // Results are handed on in folder order, as the in-process build writes them.
+        while (results.has(handed)) {
+          const result = results.get(handed)!;
+          results.delete(handed);
+          done(handed++, result);
+        }
+        if (handed === jobs.length) resolve();
+      } catch (error) {
+        reject(error);
       }
-      // Results are written in folder order, as the in-process build writes them.
-      while (results.has(handed)) {
-        const result = results.get(handed)!;
-        results.delete(handed);
-        done(handed++, result);
-      }
-      if (!got && handed < jobs.length) Atomics.wait(signal, 0, seen);
-    }
-  } finally {
-    for (const { worker, port } of workers) {
-      port.close();
-      void worker.terminate();
-    }
-  }
+    };
+    const start = () => {
+      // The thread runs TypeScript the way this process does (execArgv is inherited).
+      const thread = new Worker(worker);
+      let held = -1;
+      const give = () => {
+        held = next < jobs.length ? next++ : -1;
+        if (held >= 0) thread.postMessage(jobs[held]);
+      };
+      thread.on('message', (result: BuildJobResult) => {
+        results.set(held, result);
+        give();
+        settle();
+      });
+      const died = (why: string) => {
+        if (!running.delete(thread)) return;
+        if (held >= 0) results.set(held, { crash: { message: `the build thread stopped (${why})` } });
+        held = -1;
+        // With no thread left, what was never handed out cannot be built either.
+        if (running.size === 0) while (next < jobs.length) results.set(next++, { crash: { message: `no build thread left (${why})` } });
+        settle();
+      };
+      thread.on('error', (error: Error) => died(error.message));
+      thread.on('exit', (code) => died(`exit code ${code}`));
+      running.add(thread);
+      give();
+    };
+    for (let t = 0; t < threads; t++) start();
+  }).finally(() => {
+    const threadsLeft = [...running];
+    running.clear();
+    return Promise.all(threadsLeft.map((thread) => thread.terminate()));
+  });
 }

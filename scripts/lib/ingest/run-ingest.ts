@@ -297,7 +297,7 @@ async function ingestArchive(
     const threads = threadsFor(jobs, options.threads);
     if (threads > 0) {
       const { restoreOutput } = await import('./build-job.ts');
-      buildOnThreads(jobs, threads, (at, built) => finish(pending[at], () => restoreOutput(built, pending[at].loaded.file)));
+      await buildOnThreads(jobs, threads, (at, built) => finish(pending[at], () => restoreOutput(built, pending[at].loaded.file)));
     } else {
       const { buildIssue } = await import('./build-issue.ts');
       pending.forEach((job, at) =>
