@@ -4,8 +4,12 @@
  * The runner calls it with ARCHIVE_CONTENT pointing at a synthetic archive.
  */
 import path from 'node:path';
+import { cacheCompiledModules } from '../../scripts/lib/cli/compile-cache.ts';
 import { readCommandLine } from '../../scripts/lib/cli/read-command-line.ts';
-import { runIngest } from '../../scripts/lib/ingest/run-ingest.ts';
+
+// As scripts/ingest.ts starts.
+cacheCompiledModules();
+const { runIngest } = await import('../../scripts/lib/ingest/run-ingest.ts');
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const { values } = readCommandLine(
@@ -14,7 +18,7 @@ const { values } = readCommandLine(
 );
 const start = performance.now();
 const cpuStart = process.cpuUsage();
-const result = runIngest(root, { force: values.force === true });
+const result = await runIngest(root, { force: values.force === true });
 const ms = performance.now() - start;
 const cpu = process.cpuUsage(cpuStart);
 console.log(

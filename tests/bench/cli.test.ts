@@ -44,6 +44,21 @@ describe('npm run bench', () => {
   );
 
   test(
+    '--corpus is seeds or records; bench:ingest refuses what it does not take before generating anything',
+    () => {
+      const corpus = run('bench/run.ts', ['--corpus', 'real']);
+      expect(corpus.status).toBe(2);
+      expect(corpus.stderr).toMatch(/^bench: --corpus is seeds or records, not 'real'\./);
+      const unknown = run('bench/ingest-runs.ts', ['--record', '10']);
+      expect(unknown.status).toBe(2);
+      expect(unknown.stderr).toMatch(/^bench:ingest: Unknown option '--record'/);
+      expect(unknown.stderr).toContain('usage: npm run bench:ingest');
+      expect(run('bench/ingest-runs.ts', ['--runs', '0']).stderr).toMatch(/^bench:ingest: --runs takes whole numbers of at least 1/);
+    },
+    SLOW,
+  );
+
+  test(
     '--shards reads its own flags, as strictly',
     () => {
       const out = run('bench/run.ts', ['--shards', '--by', 'month']);

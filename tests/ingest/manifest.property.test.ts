@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { issueSchema } from '../../src/schemas/issue.ts';
-import { GOOD_ISSUE, ingest, makeArchive } from './support.ts';
+import { GOOD_ISSUE, ingest, makeArchive, SLOW_TEST_MS } from './support.ts';
 
 // Random manifests, as a careless or hostile pull request could write them: the good issue's
 // issue.yaml with fields dropped, replaced by odd values or joined by unknown keys, and raw
@@ -73,8 +73,8 @@ function manifest(base: string[], edits: Array<{ field: string; value: string; d
   return `${lines.join('\n')}\n`;
 }
 
-describe('random manifests (property)', { timeout: 120_000 }, () => {
-  it('either ingest and satisfy the site’s schema, or are refused with a message on a line', () => {
+describe('random manifests (property)', { timeout: SLOW_TEST_MS }, () => {
+  it('either ingest and satisfy the site’s schema, or are refused with a message on a line', async () => {
     const archive = makeArchive([GOOD_ISSUE]);
     const good = fs
       .readFileSync(path.join(archive, 'issues', GOOD_ISSUE, 'issue.yaml'), 'utf8')
@@ -84,28 +84,32 @@ describe('random manifests (property)', { timeout: 120_000 }, () => {
     fs.cpSync(path.join(archive, 'issues', GOOD_ISSUE), path.join(archive, 'issues', ID), { recursive: true });
     const edit = fc.record({ field, value: oddValue, drop: fc.boolean() });
     const outcomes = { refused: 0, ingested: 0 };
-    fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), fc.option(oddValue.map((v) => `x${v.length}: ${v}`)), (edits, junk) => {
-        fs.writeFileSync(path.join(archive, 'issues', ID, 'issue.yaml'), manifest(good, edits, junk));
-        const result = ingest(archive);
-        outcomes[result.failed.includes(ID) ? 'refused' : 'ingested']++;
-        // The other issue is never the casualty of this one's mistakes.
-        expect(result.failed).not.toContain(GOOD_ISSUE);
-        if (result.failed.includes(ID)) {
-          const errors = result.files.filter((f) => f.path.includes(ID)).flatMap((f) => f.messages.filter((m) => m.fatal));
-          expect(errors.length).toBeGreaterThan(0);
-          for (const message of errors) expect(message.line ?? 0).toBeGreaterThanOrEqual(1);
-        } else {
-          const written = path.join(archive, 'articles', ID, 'issue.json');
-          if (fs.existsSync(written)) expect(issueSchema.safeParse(JSON.parse(fs.readFileSync(written, 'utf8'))).success).toBe(true);
-        }
-      }),
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(edit, { minLength: 1, maxLength: 3 }),
+        fc.option(oddValue.map((v) => `x${v.length}: ${v}`)),
+        async (edits, junk) => {
+          fs.writeFileSync(path.join(archive, 'issues', ID, 'issue.yaml'), manifest(good, edits, junk));
+          const result = await ingest(archive);
+          outcomes[result.failed.includes(ID) ? 'refused' : 'ingested']++;
+          // The other issue is never the casualty of this one's mistakes.
+          expect(result.failed).not.toContain(GOOD_ISSUE);
+          if (result.failed.includes(ID)) {
+            const errors = result.files.filter((f) => f.path.includes(ID)).flatMap((f) => f.messages.filter((m) => m.fatal));
+            expect(errors.length).toBeGreaterThan(0);
+            for (const message of errors) expect(message.line ?? 0).toBeGreaterThanOrEqual(1);
+          } else {
+            const written = path.join(archive, 'articles', ID, 'issue.json');
+            if (fs.existsSync(written)) expect(issueSchema.safeParse(JSON.parse(fs.readFileSync(written, 'utf8'))).success).toBe(true);
+          }
+        },
+      ),
       { numRuns: 60 },
     );
     // The property is not vacuous: mistakes are refused, and the manifest unedited ingests.
     expect(outcomes.refused).toBeGreaterThan(0);
     fs.writeFileSync(path.join(archive, 'issues', ID, 'issue.yaml'), manifest(good, [], null));
-    expect(ingest(archive).failed).toEqual([]);
+    expect((await ingest(archive)).failed).toEqual([]);
     expect(issueSchema.safeParse(JSON.parse(fs.readFileSync(path.join(archive, 'articles', ID, 'issue.json'), 'utf8'))).success).toBe(true);
   });
 });

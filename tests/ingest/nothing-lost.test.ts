@@ -5,7 +5,17 @@ import path from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { lockRecordFor } from '../../scripts/lib/ingest/write-output.ts';
 import { FOUR_BYTE_PAGE } from '../support/gb18030.ts';
-import { ROOT, hashes, ingest, makeArchive, snapshotTree, withStablePipeline } from './support.ts';
+import {
+  allMessages,
+  formatMessages,
+  hashes,
+  ingest,
+  makeArchive,
+  ROOT,
+  SLOW_TEST_MS,
+  snapshotTree,
+  withStablePipeline,
+} from './support.ts';
 
 const A = 'liaocheng-ribao-2025-04-11';
 const B = 'jingji-ribao-2023-12';
@@ -34,7 +44,7 @@ function leftovers(archive: string) {
   return fs.readdirSync(articles(archive)).filter((name) => /^\.(staging|retired)-/.test(name));
 }
 
-describe('a bad issue keeps its previous output and touches no other issue', () => {
+describe('a bad issue keeps its previous output and touches no other issue', { timeout: SLOW_TEST_MS }, () => {
   const breakages: Array<[string, (archive: string) => void]> = [
     [
       'a manifest with an impossible date',
@@ -56,24 +66,24 @@ describe('a bad issue keeps its previous output and touches no other issue', () 
   test.each(breakages)('%s', async (_name, breakIt) => {
     await withStablePipeline(async () => {
       const archive = makeArchive([A, B]);
-      ingest(archive);
+      await ingest(archive);
       const before = snapshotTree(articles(archive));
       breakIt(archive);
-      const result = ingest(archive);
+      const result = await ingest(archive);
       expect(result.failed).toEqual([A]);
       expect(snapshotTree(articles(archive))).toEqual(before);
     });
   });
 });
 
-describe('atomic writes', () => {
-  test('a failure after the first file leaves the previous output intact and no temporary folder', () => {
+describe('atomic writes', { timeout: SLOW_TEST_MS }, () => {
+  test('a failure after the first file leaves the previous output intact and no temporary folder', async () => {
     const archive = makeArchive([A, B]);
-    ingest(archive);
+    await ingest(archive);
     const before = snapshotTree(articles(archive));
     editPage(archive, A);
     editPage(archive, B);
-    const result = ingest(archive, {
+    const result = await ingest(archive, {
       hooks: {
         afterFile: (written) => {
           if (written === 1) throw new Error('injected failure after one file');
@@ -88,12 +98,12 @@ describe('atomic writes', () => {
     expect(messages[0].reason).toContain('injected failure after one file');
   });
 
-  test('a failure between the two renames puts the previous output back', () => {
+  test('a failure between the two renames puts the previous output back', async () => {
     const archive = makeArchive([A]);
-    ingest(archive);
+    await ingest(archive);
     const before = snapshotTree(articles(archive));
     editPage(archive, A);
-    const result = ingest(archive, {
+    const result = await ingest(archive, {
       hooks: {
         afterRetire: () => {
           throw new Error('injected failure between renames');
@@ -129,7 +139,7 @@ describe('atomic writes', () => {
   test('a kill in the middle of writing an issue leaves its previous output; the next run finishes the job', async () => {
     await withStablePipeline(async () => {
       const archive = makeArchive([A, B]);
-      ingest(archive);
+      await ingest(archive);
       const before = snapshotTree(articles(archive));
       editPage(archive, A);
       await killIngestAt(archive, 'pause-after-file:1');
@@ -139,18 +149,18 @@ describe('atomic writes', () => {
       const afterKill = snapshotTree(articles(archive));
       for (const [file, entry] of before) expect(afterKill.get(file), file).toEqual(entry);
 
-      const result = ingest(archive);
+      const result = await ingest(archive);
       expect(result.failed).toEqual([]);
       expect(result.written).toContain(A);
       expect(leftovers(archive)).toEqual([]);
       expect(outputText(archive, A)).toContain('补记：新增一段。');
     });
-  }, 60_000);
+  });
 
   test('a kill between the two renames is undone by the next run', async () => {
     await withStablePipeline(async () => {
       const archive = makeArchive([A]);
-      ingest(archive);
+      await ingest(archive);
       const before = hashes(snapshotTree(articles(archive)));
       editPage(archive, A);
       await killIngestAt(archive, 'pause-after-retire');
@@ -159,43 +169,70 @@ describe('atomic writes', () => {
       expect(retired).toBeDefined();
       const setAside = hashes(snapshotTree(path.join(articles(archive), retired!)));
       expect(setAside).toEqual(Object.fromEntries(Object.entries(before).map(([name, sha]) => [name.slice(A.length + 1), sha])));
-      const result = ingest(archive);
+      const result = await ingest(archive);
       expect(result.written).toEqual([A]);
       expect(leftovers(archive)).toEqual([]);
     });
-  }, 60_000);
+  });
 });
 
-describe('deterministic output', () => {
+describe('deterministic output', { timeout: SLOW_TEST_MS }, () => {
   test('two archives ingested separately, and a forced re-run, are byte-identical', async () => {
     await withStablePipeline(async () => {
       const first = makeArchive([A, B, C]);
       const second = makeArchive([A, B, C]);
-      ingest(first);
-      ingest(second);
+      await ingest(first);
+      await ingest(second);
       const bytes = hashes(snapshotTree(articles(first)));
       expect(Object.keys(bytes).length).toBeGreaterThan(6);
       expect(hashes(snapshotTree(articles(second)))).toEqual(bytes);
-      const forced = ingest(first, { force: true });
+      const forced = await ingest(first, { force: true });
       expect(forced.written).toEqual([B, A, C].sort());
       expect(hashes(snapshotTree(articles(first)))).toEqual(bytes);
     });
   });
 });
 
-describe('incremental runs', () => {
+describe('parsing on worker threads', { timeout: SLOW_TEST_MS }, () => {
+  test('writes the same bytes and reports the same messages as parsing in this thread', async () => {
+    await withStablePipeline(async () => {
+      const ids = fs.readdirSync(path.join(ROOT, 'src', 'content', 'issues')).sort();
+      const here = makeArchive(ids);
+      const threaded = makeArchive(ids);
+      // An override that matches no item: a message the build adds to the manifest, on its line.
+      const manifest = path.join(threaded, 'issues', A, 'issue.yaml');
+      for (const archive of [here, threaded]) {
+        fs.appendFileSync(
+          path.join(archive, 'issues', A, 'issue.yaml'),
+          'overrides:\n  - file: p01.txt\n    line: 100000\n    title: 无此条\n',
+        );
+      }
+      expect(fs.readFileSync(manifest, 'utf8')).toContain('line: 100000');
+      const inProcess = await ingest(here, { threads: 0 });
+      const onThreads = await ingest(threaded, { threads: 2 });
+      expect(onThreads.written).toEqual(ids);
+      expect(onThreads.failed).toEqual(inProcess.failed);
+      expect(hashes(snapshotTree(articles(threaded)))).toEqual(hashes(snapshotTree(articles(here))));
+      const expected = allMessages(inProcess, here);
+      expect(expected.some((line) => line.includes(' override-unmatched '))).toBe(true);
+      expect(allMessages(onThreads, threaded)).toEqual(expected);
+    });
+  });
+});
+
+describe('incremental runs', { timeout: SLOW_TEST_MS }, () => {
   test('only the issue whose page changed is rewritten', async () => {
     await withStablePipeline(async () => {
       const archive = makeArchive([A, B, C]);
-      ingest(archive);
+      await ingest(archive);
       const before = snapshotTree(articles(archive));
-      expect(ingest(archive).written).toEqual([]);
+      expect((await ingest(archive)).written).toEqual([]);
       // Touching without changing the bytes is not a change.
       fs.utimesSync(page(archive, B), new Date(), new Date());
-      expect(ingest(archive).written).toEqual([]);
+      expect((await ingest(archive)).written).toEqual([]);
 
       editPage(archive, B);
-      const result = ingest(archive);
+      const result = await ingest(archive);
       expect(result.written).toEqual([B]);
       expect(result.unchanged).toEqual([A, C]);
       const after = snapshotTree(articles(archive));
@@ -207,36 +244,111 @@ describe('incremental runs', () => {
     });
   });
 
-  test("a removed issue's output is removed; a missing issues folder deletes nothing", () => {
+  test('an unchanged folder is not validated again: the warnings recorded with its output are reported', async () => {
+    const archive = makeArchive([A]);
+    const extra = path.join(archive, 'issues', A, 'extra.txt');
+    fs.writeFileSync(extra, '未列入的一页。\n');
+    const first = await ingest(archive);
+    expect(first.written).toEqual([A]);
+    const warned = formatMessages(first, archive);
+    expect(warned).toContain('warning page-unlisted');
+    const second = await ingest(archive);
+    expect(second.unchanged).toEqual([A]);
+    expect(formatMessages(second, archive)).toBe(warned);
+    // What is reported is the record, not a second validation: change the record, see the change.
+    const digestFile = path.join(articles(archive), A, '.ingest-digest');
+    const recorded = fs.readFileSync(digestFile, 'utf8');
+    expect(recorded).toContain('extra.txt is in the issue folder');
+    fs.writeFileSync(digestFile, recorded.replace('extra.txt is in the issue folder', 'RECORDED is in the issue folder'));
+    expect(formatMessages(await ingest(archive), archive)).toContain('RECORDED is in the issue folder');
+    // Any change to the folder's files is validated again; unchanged inputs keep their output.
+    fs.writeFileSync(extra, '改过的未列入的一页。\n');
+    const third = await ingest(archive);
+    expect(third.unchanged).toEqual([A]);
+    expect(formatMessages(third, archive)).toBe(warned);
+    expect(formatMessages(await ingest(archive, { force: true }), archive)).toBe(warned);
+  });
+
+  test('a changed manifest claiming the id of an unchanged folder is refused as when both are read', async () => {
+    const archive = makeArchive([A]);
+    await ingest(archive);
+    fs.cpSync(path.join(archive, 'issues', A), path.join(archive, 'issues', `${A}-copy`), { recursive: true });
+    const withRecord = await ingest(archive);
+    expect(withRecord.unchanged).toEqual([A]);
+    expect(withRecord.failed).toEqual([`${A}-copy`]);
+    const report = formatMessages(withRecord, archive);
+    expect(report).toContain('issue-id-duplicate');
+    expect(formatMessages(await ingest(archive, { force: true }), archive)).toBe(report);
+  });
+
+  test("a changed page is parsed again and its issue's other pages are taken as built: the bytes and messages of a full rebuild", async () => {
+    await withStablePipeline(async () => {
+      const archive = makeArchive([A]);
+      // A second page, and an override of it that applies to no item (a message on the manifest).
+      const dir = path.join(archive, 'issues', A);
+      fs.copyFileSync(path.join(ROOT, 'src', 'content', 'issues', C, 'p01.txt'), path.join(dir, 'p02.txt'));
+      const manifest = path.join(dir, 'issue.yaml');
+      const yaml = fs
+        .readFileSync(manifest, 'utf8')
+        .replace(/^pages:\n(  - [^\n]*\n(?: {4}[^\n]*\n)*)/m, 'pages:\n$1  - number: 2\n    file: p02.txt\n');
+      fs.writeFileSync(manifest, `${yaml}overrides:\n  - file: p02.txt\n    line: 100000\n    title: 无此条\n`);
+      const first = await ingest(archive);
+      expect(first.failed).toEqual([]);
+      const reported = allMessages(first, archive);
+      expect(reported.some((line) => line.startsWith(`issues/${A}/p02.txt:`))).toBe(true);
+      expect(reported.some((line) => line.includes(' override-unmatched '))).toBe(true);
+
+      editPage(archive, A);
+      const second = await ingest(archive);
+      expect(second.written).toEqual([A]);
+      const bytes = hashes(snapshotTree(articles(archive)));
+      const messages = allMessages(second, archive);
+      expect((await ingest(archive, { force: true })).written).toEqual([A]);
+      expect(hashes(snapshotTree(articles(archive)))).toEqual(bytes);
+      expect(allMessages(await ingest(archive, { force: true }), archive)).toEqual(messages);
+
+      // p02 is taken as it was written, not parsed again: change its page record, see the change kept.
+      const record = path.join(articles(archive), A, 'p02.json');
+      const written = fs.readFileSync(record, 'utf8');
+      fs.writeFileSync(record, written.replace(`"number": 2`, `"number": 2, "seen": true`));
+      editPage(archive, A, '再补一段。');
+      expect((await ingest(archive)).written).toEqual([A]);
+      expect(fs.readFileSync(record, 'utf8')).toContain('"seen": true');
+      await ingest(archive, { force: true });
+      expect(fs.readFileSync(record, 'utf8')).toBe(written);
+    });
+  });
+
+  test("a removed issue's output is removed; a missing issues folder deletes nothing", async () => {
     const archive = makeArchive([A, B]);
-    ingest(archive);
+    await ingest(archive);
     fs.rmSync(path.join(archive, 'issues', B), { recursive: true });
-    const result = ingest(archive);
+    const result = await ingest(archive);
     expect(result.removed).toEqual([B]);
     expect(fs.readdirSync(articles(archive)).filter((name) => !name.startsWith('.'))).toEqual([A]);
 
     const before = snapshotTree(articles(archive));
     fs.renameSync(path.join(archive, 'issues'), path.join(archive, 'issues-moved'));
-    const refused = ingest(archive);
+    const refused = await ingest(archive);
     expect(refused.failed).toEqual(['(archive)']);
     expect(refused.files[0].messages[0].ruleId).toBe('archive-missing');
     expect(snapshotTree(articles(archive))).toEqual(before);
   });
 
-  test('a second ingest running on the same archive is refused; a lock left by a dead run is taken over', () => {
+  test('a second ingest running on the same archive is refused; a lock left by a dead run is taken over', async () => {
     const archive = makeArchive([A]);
-    ingest(archive);
+    await ingest(archive);
     const before = snapshotTree(articles(archive));
     const lock = path.join(articles(archive), '.ingest-lock');
     fs.writeFileSync(lock, `${process.ppid}\n`);
     editPage(archive, A);
-    const busy = ingest(archive);
+    const busy = await ingest(archive);
     expect(busy.files[0].messages[0].ruleId).toBe('archive-busy');
     const during = snapshotTree(articles(archive));
     during.delete('.ingest-lock');
     expect(during).toEqual(before);
     fs.writeFileSync(lock, '2147483646\n');
-    expect(ingest(archive).written).toEqual([A]);
+    expect((await ingest(archive)).written).toEqual([A]);
     expect(fs.existsSync(lock)).toBe(false);
   });
 
@@ -249,7 +361,7 @@ describe('incremental runs', () => {
     return child.pid!;
   }
   /** The one message of a refused run, as a maintainer reads it, with the archive's path replaced. */
-  const refusal = (archive: string, result: ReturnType<typeof ingest>) => {
+  const refusal = (archive: string, result: Awaited<ReturnType<typeof ingest>>) => {
     expect(result.failed).toEqual(['(archive)']);
     const [message] = result.files.flatMap((file) => file.messages);
     return `${message.ruleId}: ${message.reason.replaceAll(archive, 'ARCHIVE')}`;
@@ -257,67 +369,67 @@ describe('incremental runs', () => {
 
   test.skipIf(!fs.existsSync('/proc/self/stat'))(
     'a lock held by a pid now reused by an unrelated process is taken over, decided by the start time the lock records',
-    () => {
+    async () => {
       const archive = makeArchive([A]);
-      ingest(archive);
+      await ingest(archive);
       const lock = path.join(articles(archive), '.ingest-lock');
       const pid = unrelatedProcess();
       // What ingest writes (see lockRecordFor), for a run whose pid the sleep has since been given.
       const record = { ...lockRecordFor(pid), start: '1' };
       fs.writeFileSync(lock, `${JSON.stringify(record)}\n`);
       editPage(archive, A);
-      expect(ingest(archive).written).toEqual([A]);
+      expect((await ingest(archive)).written).toEqual([A]);
       expect(fs.existsSync(lock)).toBe(false);
 
       // The same pid with its real start time: that process holds the lock, so wait, with the lock named.
       fs.writeFileSync(lock, `${JSON.stringify({ ...lockRecordFor(pid), since: '2025-04-11T08:00:00.000Z' })}\n`);
-      expect(refusal(archive, ingest(archive))).toBe(
+      expect(refusal(archive, await ingest(archive))).toBe(
         `archive-busy: Another ingest (process ${pid}, since 2025-04-11T08:00:00.000Z) is writing this archive right now: it holds the lock ARCHIVE/articles/.ingest-lock. Wait for it to finish and run ingest again. Nothing was written or deleted.`,
       );
       // A record from a run before the last reboot is stale whatever the pid is now.
       fs.writeFileSync(lock, `${JSON.stringify({ ...lockRecordFor(pid), boot: 'another-boot' })}\n`);
-      expect(ingest(archive).failed).toEqual([]);
+      expect((await ingest(archive)).failed).toEqual([]);
       expect(fs.existsSync(lock)).toBe(false);
     },
   );
 
-  test('a lock that cannot be judged names itself and says what to do; following the advice works', () => {
+  test('a lock that cannot be judged names itself and says what to do; following the advice works', async () => {
     const archive = makeArchive([A]);
-    ingest(archive);
+    await ingest(archive);
     const before = snapshotTree(articles(archive));
     const lock = path.join(articles(archive), '.ingest-lock');
     const pid = unrelatedProcess();
     // An older version's lock (a bare pid) whose pid is alive: it cannot tell, so it does not guess.
     fs.writeFileSync(lock, `${pid}\n`);
-    expect(refusal(archive, ingest(archive))).toBe(
+    expect(refusal(archive, await ingest(archive))).toBe(
       `archive-busy: The lock ARCHIVE/articles/.ingest-lock names process ${pid}, and a process ${pid} is running, but the lock does not record enough to tell whether it is an ingest (it was written by an older version, or on a system without /proc). If an ingest is running, wait for it to finish; if no ingest is running, remove it (\`rm ARCHIVE/articles/.ingest-lock\`) and run ingest again. Nothing was written or deleted.`,
     );
     // Another machine's lock (a shared folder): never taken over from here.
     fs.writeFileSync(lock, `${JSON.stringify({ ...lockRecordFor(pid), host: 'other-machine', since: '2025-04-11T08:00:00.000Z' })}\n`);
-    expect(refusal(archive, ingest(archive))).toBe(
+    expect(refusal(archive, await ingest(archive))).toBe(
       `archive-busy: The lock ARCHIVE/articles/.ingest-lock was taken by an ingest on another machine (other-machine, process ${pid}, since 2025-04-11T08:00:00.000Z), which cannot be checked from here. If that ingest is still running, wait for it to finish; if no ingest is running, remove it (\`rm ARCHIVE/articles/.ingest-lock\`) and run ingest again. Nothing was written or deleted.`,
     );
     // Not a lock at all.
     fs.writeFileSync(lock, 'locked by me\n');
-    expect(refusal(archive, ingest(archive))).toBe(
+    expect(refusal(archive, await ingest(archive))).toBe(
       'archive-lock-invalid: The lock file ARCHIVE/articles/.ingest-lock does not hold what ingest writes there (the process number of the ingest running). If no ingest is running, remove it (`rm ARCHIVE/articles/.ingest-lock`) and run ingest again. Nothing was written or deleted.',
     );
     const during = snapshotTree(articles(archive));
     during.delete('.ingest-lock');
     expect(during).toEqual(before);
     // The advice, followed.
-    execFileSync('sh', ['-c', /`(rm [^`]+)`/.exec(refusal(archive, ingest(archive)))![1].replaceAll('ARCHIVE', archive)]);
-    expect(ingest(archive).failed).toEqual([]);
+    execFileSync('sh', ['-c', /`(rm [^`]+)`/.exec(refusal(archive, await ingest(archive)))![1].replaceAll('ARCHIVE', archive)]);
+    expect((await ingest(archive)).failed).toEqual([]);
   });
 
-  test('a lock path that is a folder or a link gets a message saying what to remove, not a stack trace', () => {
+  test('a lock path that is a folder or a link gets a message saying what to remove, not a stack trace', async () => {
     const archive = makeArchive([A]);
-    ingest(archive);
+    await ingest(archive);
     const before = snapshotTree(articles(archive));
     const lock = path.join(articles(archive), '.ingest-lock');
     fs.mkdirSync(lock);
     fs.writeFileSync(path.join(lock, 'note.txt'), 'x\n');
-    const folder = refusal(archive, ingest(archive));
+    const folder = refusal(archive, await ingest(archive));
     expect(folder).toBe(
       'archive-lock-invalid: ARCHIVE/articles/.ingest-lock is a folder, not the lock file ingest writes there (a small file naming the ingest running). Remove it (`rm -r ARCHIVE/articles/.ingest-lock`) and run ingest again. Nothing was written or deleted.',
     );
@@ -327,24 +439,28 @@ describe('incremental runs', () => {
     execFileSync('sh', ['-c', /`(rm [^`]+)`/.exec(folder)![1].replaceAll('ARCHIVE', archive)]);
     // A link there is never read through (it could point anywhere): removed by hand, too.
     fs.symlinkSync('/etc/hostname', lock);
-    expect(refusal(archive, ingest(archive))).toBe(
+    expect(refusal(archive, await ingest(archive))).toBe(
       'archive-lock-invalid: ARCHIVE/articles/.ingest-lock is a symbolic link, not the lock file ingest writes there (a small file naming the ingest running). Remove it (`rm ARCHIVE/articles/.ingest-lock`) and run ingest again. Nothing was written or deleted.',
     );
     fs.rmSync(lock);
-    expect(ingest(archive).failed).toEqual([]);
+    expect((await ingest(archive)).failed).toEqual([]);
   });
 });
 
-test('maintainer hints in the raw text survive every re-ingest: ingest never writes into issues/', () => {
-  const archive = makeArchive([A]);
-  const hinted = `# 这是维护者加的标题提示\n\n正文第一段。\n\n---\n\n# 第二篇\n\n正文第二段。\n`;
-  fs.writeFileSync(page(archive, A), hinted);
-  ingest(archive);
-  ingest(archive, { force: true });
-  editPage(archive, A, '再改一次。');
-  ingest(archive);
-  expect(fs.readFileSync(page(archive, A), 'utf8')).toBe(`${hinted}\n\n再改一次。\n`);
-});
+test(
+  'maintainer hints in the raw text survive every re-ingest: ingest never writes into issues/',
+  async () => {
+    const archive = makeArchive([A]);
+    const hinted = `# 这是维护者加的标题提示\n\n正文第一段。\n\n---\n\n# 第二篇\n\n正文第二段。\n`;
+    fs.writeFileSync(page(archive, A), hinted);
+    await ingest(archive);
+    await ingest(archive, { force: true });
+    editPage(archive, A, '再改一次。');
+    await ingest(archive);
+    expect(fs.readFileSync(page(archive, A), 'utf8')).toBe(`${hinted}\n\n再改一次。\n`);
+  },
+  SLOW_TEST_MS,
+);
 
 test('the pipeline fingerprint covers its code, schemas, data and locked package versions', async () => {
   const { pipelineFingerprint } = await import('../../scripts/lib/ingest/fingerprint.ts');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { GOOD_ISSUE, formatMessages, ingest, makeArchive } from './support.ts';
+import { formatMessages, GOOD_ISSUE, ingest, makeArchive, SLOW_TEST_MS } from './support.ts';
 
 // p01.txt of the bundled 聊城日报 front page: line 5 is inside the photo caption
 // `4 月 9 日，工人在冠县…`, which the page prints without a headline.
@@ -28,12 +28,12 @@ function itemAtLine(archive: string, line: number) {
   return articles(archive).find((a) => (a.sourceLines as number[][]).some(([from, to]) => from <= line && line <= to));
 }
 
-describe('overrides in issue.yaml', () => {
-  test('replace the fields they give on the item containing their line, and survive re-ingest', () => {
+describe('overrides in issue.yaml', { timeout: SLOW_TEST_MS }, () => {
+  test('replace the fields they give on the item containing their line, and survive re-ingest', async () => {
     const archive = makeArchive();
     addOverrides(archive, [{ file: 'p01.txt', line: CAPTION_LINE, title: '冠县纺织企业车间作业', regions: ['371525'] }]);
     for (const force of [false, true]) {
-      const result = ingest(archive, { force });
+      const result = await ingest(archive, { force });
       expect(result.failed).toEqual([]);
       const item = itemAtLine(archive, CAPTION_LINE)!;
       expect(item.title).toBe('冠县纺织企业车间作业');
@@ -46,14 +46,14 @@ describe('overrides in issue.yaml', () => {
     }
   });
 
-  test('an override that matches no item is a placed warning, and the issue is still written', () => {
+  test('an override that matches no item is a placed warning, and the issue is still written', async () => {
     const archive = makeArchive();
     addOverrides(archive, [{ file: 'p01.txt', line: 3, title: '不会用到' }]);
     // Where `line: 3` landed when the manifest was rewritten (it moves with the length of the provenance notes above it).
     const lines = fs.readFileSync(path.join(archive, 'issues', GOOD_ISSUE, 'issue.yaml'), 'utf8').split('\n');
     const at = lines.findIndex((line) => line === '    line: 3') + 1;
     expect(at).toBeGreaterThan(0);
-    const result = ingest(archive);
+    const result = await ingest(archive);
     expect(result.written).toEqual([GOOD_ISSUE]);
     expect(formatMessages(result, archive)).toBe(
       [
@@ -65,12 +65,12 @@ describe('overrides in issue.yaml', () => {
     );
   });
 
-  test('an unknown region code is an error that keeps the previous output', () => {
+  test('an unknown region code is an error that keeps the previous output', async () => {
     const archive = makeArchive();
-    ingest(archive);
+    await ingest(archive);
     const before = articles(archive);
     addOverrides(archive, [{ file: 'p01.txt', line: CAPTION_LINE, regions: ['999999'] }]);
-    const result = ingest(archive);
+    const result = await ingest(archive);
     expect(result.failed).toEqual([GOOD_ISSUE]);
     expect(formatMessages(result, archive)).toContain(
       '"999999" is neither a GB/T 2260 code (six digits, e.g. 330300 for 温州市) nor a macro-region key',
@@ -78,10 +78,10 @@ describe('overrides in issue.yaml', () => {
     expect(articles(archive)).toEqual(before);
   });
 
-  test('a misspelt field is refused rather than silently dropped, with the field named, a guess and the known fields', () => {
+  test('a misspelt field is refused rather than silently dropped, with the field named, a guess and the known fields', async () => {
     const archive = makeArchive();
     addOverrides(archive, [{ file: 'p01.txt', line: CAPTION_LINE, titel: '错字' }]);
-    const result = ingest(archive);
+    const result = await ingest(archive);
     expect(result.failed).toEqual([GOOD_ISSUE]);
     const report = formatMessages(result, archive);
     expect(report).toMatch(

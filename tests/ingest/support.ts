@@ -9,6 +9,13 @@ import { pipelineFingerprint } from '../../scripts/lib/ingest/fingerprint.ts';
 /** The project root: ingest's pipeline fingerprint reads scripts/ from here. */
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
+/**
+ * The time limit of a test that ingests archives or runs a command: a backstop against a
+ * hang, generous because two cores are shared with builds and other runs. It claims nothing
+ * about speed; how fast ingest is, the benchmarks measure (docs/benchmarks.md).
+ */
+export const SLOW_TEST_MS = 300_000;
+
 /** The bundled issue every test archive starts with, as the "other issue" a mistake must not touch. */
 export const GOOD_ISSUE = 'liaocheng-ribao-2025-04-11';
 
@@ -22,7 +29,7 @@ export function makeArchive(ids: string[] = [GOOD_ISSUE]): string {
 }
 
 /** Runs ingest in-process against a test archive (never the checkout's src/content). */
-export function ingest(archive: string, options: Omit<IngestOptions, 'content'> = {}): IngestResult {
+export function ingest(archive: string, options: Omit<IngestOptions, 'content'> = {}): Promise<IngestResult> {
   return runIngest(ROOT, { ...options, content: archive });
 }
 
@@ -64,6 +71,21 @@ export function formatMessages(result: IngestResult, archive: string): string {
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Every message of a run, the parser's included, one line each (files sorted by path, each
+ * file's messages in order), with paths relative to the archive: what two runs that must
+ * report the same are compared by.
+ */
+export function allMessages(result: IngestResult, archive: string): string[] {
+  const files = [...result.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return files.flatMap((file) =>
+    file.messages.map(
+      (m) =>
+        `${path.relative(archive, file.path)}:${m.line}:${m.column} ${m.fatal ? 'error' : 'warning'} ${m.ruleId} ${m.source} ${m.reason}`,
+    ),
+  );
 }
 
 /**

@@ -2,27 +2,27 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import type { Issue } from '../../../src/schemas/issue.ts';
-import { buildIssue } from './build-issue.ts';
+import type { BuiltPage, IssueOutput } from './build-issue.ts';
+import type { BuildJob } from './build-job.ts';
 import { archivePaths } from './paths.ts';
 import { issueDigest, pipelineFingerprint } from './fingerprint.ts';
+import { DIGEST_FILE, formatDigestFile, readDigestFile, type DigestRecord, type PageDigest } from './digest-file.ts';
+import { folderKey, recordValidation, replayValidation, type ValidationRecord } from './validation-memo.ts';
 import {
-  DIGEST_FILE,
   ISSUE_FILE,
   outputIsIntact,
   sourceFileName,
   lockOutput,
   type LockRefusal,
-  readDigest,
   recoverInterruptedWrites,
   removeStaleIssues,
   writeIssueFolder,
   type WriteHooks,
 } from './write-output.ts';
-import { checkIssueFolder } from '../validate/check-issue-folder.ts';
-import { checkUniqueIds } from '../validate/check-unique-ids.ts';
 import { fail, hasErrors } from '../validate/messages.ts';
 import type { LoadedIssue } from '../validate/load-manifest.ts';
-import { readManifest } from '../validate/read-manifest.ts';
+import type { IdClaim } from '../validate/check-unique-ids.ts';
+import type { PageInput } from '../validate/check-issue-folder.ts';
 import { entryKind } from '../validate/read-regular-file.ts';
 
 /** Options of one ingest run. */
@@ -33,6 +33,8 @@ export interface IngestOptions {
   force?: boolean;
   /** Called with one line per issue written, for progress output. */
   onProgress?: (line: string) => void;
+  /** Worker threads to parse changed issues on (0: in this thread); default one per core when there is enough page text. */
+  threads?: number;
   /** Test seams passed to every folder write (see WriteHooks). */
   hooks?: WriteHooks;
 }
@@ -54,7 +56,7 @@ export interface IngestResult {
  * pipeline) changed is parsed and swapped in atomically; a bad issue is
  * reported and keeps its previous output; removed issues' output goes.
  */
-export function runIngest(root: string, options: IngestOptions = {}): IngestResult {
+export async function runIngest(root: string, options: IngestOptions = {}): Promise<IngestResult> {
   const paths = archivePaths(root, options.content);
   const display = (file: string) => displayPath(file);
   const result: IngestResult = { files: [], written: [], unchanged: [], removed: [], failed: [] };
@@ -97,20 +99,20 @@ export function runIngest(root: string, options: IngestOptions = {}): IngestResu
     return result;
   }
   try {
-    ingestArchive(root, paths, options, display, result);
+    await ingestArchive(root, paths, options, display, result);
   } finally {
     lock.release();
   }
   return result;
 }
 
-function ingestArchive(
+async function ingestArchive(
   root: string,
   paths: ReturnType<typeof archivePaths>,
   options: IngestOptions,
   display: (file: string) => string,
   result: IngestResult,
-): void {
+): Promise<void> {
   recoverInterruptedWrites(paths.articles);
   const fingerprint = pipelineFingerprint(root);
   const { folders, links } = listIssueFolders(paths.issues);
@@ -126,12 +128,35 @@ function ingestArchive(
     result.failed.push(name);
   }
 
+  // Folders exactly as they were when their output was written are unchanged, and are
+  // not validated again (validation-memo.ts): their records give the same warnings.
+  const keys = new Map<string, string | null>();
+  const unchanged = new Map<string, ValidationRecord>();
+  for (const folder of folders) {
+    const dir = path.join(paths.issues, folder);
+    const key = folderKey(fingerprint, dir);
+    keys.set(folder, key);
+    const record = options.force || key === null ? null : readDigestFile(paths.articles, folder)?.validation;
+    if (record?.key === key && outputIsIntact(paths.articles, folder)) unchanged.set(folder, record);
+  }
+  const changed = folders.filter((folder) => !unchanged.has(folder));
+  // The validators (YAML, the schemas) load only when some folder changed.
+  const validators = changed.length > 0 ? await loadValidators() : null;
+
   // First every manifest, so that ids can be checked across the whole archive.
   const manifests = new Map<string, LoadedIssue>();
   const manifestBytes = new Map<string, Buffer>();
+  const replayed = new Map<string, VFile[]>();
   for (const folder of folders) {
     const dir = path.join(paths.issues, folder);
-    const read = readManifest(dir, display);
+    const record = unchanged.get(folder);
+    if (record) {
+      const [manifest, ...pages] = replayValidation(record, dir, display);
+      result.files.push(manifest);
+      replayed.set(folder, pages);
+      continue;
+    }
+    const read = validators!.readManifest(dir, display);
     if ('refused' in read) {
       result.files.push(read.refused);
       continue;
@@ -140,10 +165,39 @@ function ingestArchive(
     manifests.set(folder, read.loaded);
     manifestBytes.set(folder, read.bytes);
   }
-  checkUniqueIds(manifests);
+  if (validators) {
+    // An unchanged folder owns the id it is named after (validation-memo.ts); a changed
+    // manifest claiming it is told so, as when both are read.
+    const owners = new Map<string, IdClaim>(
+      [...unchanged.keys()].map((folder) => [
+        folder,
+        { issue: { id: folder }, file: new VFile(), placeOf: () => ({ line: 1, column: 1 }) },
+      ]),
+    );
+    validators.checkUniqueIds(new Map([...owners, ...manifests]));
+  }
 
+  // Validate every issue and compare digests here; parse the changed ones (on worker
+  // threads when there is enough of them); write each in folder order, here.
   const total = folders.length;
+  const pending: Array<{
+    folder: string;
+    index: number;
+    loaded: LoadedIssue & { issue: Issue };
+    pages: Map<string, PageInput>;
+    digest: string;
+    validation: ValidationRecord | null;
+    /** Each page's digest (its text and the manifest), and an earlier build of it when that is unchanged. */
+    pageDigests: Map<string, string>;
+    reused: Record<string, BuiltPage>;
+  }> = [];
   folders.forEach((folder, index) => {
+    const pagesReplayed = replayed.get(folder);
+    if (pagesReplayed) {
+      result.files.push(...pagesReplayed);
+      result.unchanged.push(folder);
+      return;
+    }
     const loaded = manifests.get(folder);
     if (!loaded?.issue || loaded.file.messages.some((m) => m.fatal)) {
       result.failed.push(folder);
@@ -151,7 +205,7 @@ function ingestArchive(
     }
     const issue: Issue = loaded.issue;
     const dir = path.join(paths.issues, folder);
-    const checked = checkIssueFolder({ ...loaded, issue }, dir, display);
+    const checked = validators!.checkIssueFolder({ ...loaded, issue }, dir, display);
     result.files.push(...checked.files);
     if (!checked.pages) {
       result.failed.push(folder);
@@ -162,20 +216,34 @@ function ingestArchive(
       ['issue.yaml', manifestBytes.get(folder)!],
       ...issue.pages.map((page): [string, Buffer] => [page.file, pages.get(page.file)!.bytes]),
     ]);
+    const key = keys.get(folder);
+    const validation = key ? recordValidation(key, [loaded.file, ...checked.files]) : null;
     // A folder someone planted links or folders in is rewritten whole, even when the digest matches.
-    if (!options.force && readDigest(paths.articles, issue.id) === digest && outputIsIntact(paths.articles, issue.id)) {
+    const intact = !options.force && outputIsIntact(paths.articles, issue.id);
+    const previous = intact ? readDigestFile(paths.articles, issue.id) : null;
+    if (previous?.digest === digest) {
+      // Unchanged inputs in a changed folder (a file added beside them): keep the output as it is.
       result.unchanged.push(issue.id);
       return;
     }
+    const pageDigests = new Map(
+      issue.pages.map((page) => [
+        page.file,
+        issueDigest(fingerprint, [
+          ['issue.yaml', manifestBytes.get(folder)!],
+          [page.file, pages.get(page.file)!.bytes],
+        ]),
+      ]),
+    );
+    const reused = reusablePages(path.join(paths.articles, issue.id), previous, pageDigests);
+    pending.push({ folder, index, loaded: { ...loaded, issue }, pages, digest, validation, pageDigests, reused });
+  });
+
+  const finish = (job: (typeof pending)[number], build: () => IssueOutput) => {
+    const { folder, index, loaded, pages, digest, validation, pageDigests } = job;
+    const issue = loaded.issue;
     try {
-      const output = buildIssue(
-        issue,
-        (page) => {
-          const input = pages.get(page.file)!;
-          return { text: input.text, path: input.file.path };
-        },
-        loaded,
-      );
+      const output = build();
       mergeParserMessages(result.files, output.files);
       if (hasErrors(loaded.file) || output.files.some((file) => file.messages.some((m) => m.fatal))) {
         result.failed.push(folder);
@@ -186,7 +254,15 @@ function ingestArchive(
       const files = new Map<string, string>([...output.articles, ...output.pages]);
       files.set(ISSUE_FILE, `${JSON.stringify(issue, null, 2)}\n`);
       for (const page of issue.pages) files.set(sourceFileName(page.file), pages.get(page.file)!.text);
-      files.set(DIGEST_FILE, `${digest}\n`);
+      const built = output.built.map((page): PageDigest => ({
+        file: page.file,
+        digest: pageDigests.get(page.file)!,
+        articles: page.articles.map(([name]) => name),
+        record: page.record[0],
+        pageMessages: page.pageMessages,
+        manifestMessages: page.manifestMessages,
+      }));
+      files.set(DIGEST_FILE, formatDigestFile({ digest, validation, pages: built }));
       writeIssueFolder(paths.articles, issue.id, files, options.hooks);
       result.written.push(issue.id);
       options.onProgress?.(`[${index + 1}/${total}] ${issue.id}: ${output.articles.size} item(s) from ${issue.pages.length} page(s)`);
@@ -205,10 +281,68 @@ function ingestArchive(
       );
       result.failed.push(folder);
     }
-  });
+  };
+  const jobs = pending.map(({ loaded, pages, folder, reused }): BuildJob => ({
+    reused,
+    issue: loaded.issue,
+    manifestBytes: manifestBytes.get(folder)!,
+    manifestPath: loaded.file.path,
+    pages: Object.fromEntries(
+      loaded.issue.pages.map((page) => [page.file, { text: pages.get(page.file)!.text, path: pages.get(page.file)!.file.path }]),
+    ),
+  }));
+  // The parser loads only when an issue is to be built, here or on worker threads.
+  if (jobs.length > 0) {
+    const { threadsFor, buildOnThreads } = await import('./build-pool.ts');
+    const threads = threadsFor(jobs, options.threads);
+    if (threads > 0) {
+      const { restoreOutput } = await import('./build-job.ts');
+      await buildOnThreads(jobs, threads, (at, built) => finish(pending[at], () => restoreOutput(built, pending[at].loaded.file)));
+    } else {
+      const { buildIssue } = await import('./build-issue.ts');
+      pending.forEach((job, at) =>
+        finish(job, () =>
+          buildIssue(
+            job.loaded.issue,
+            (page) => jobs[at].pages[page.file],
+            job.loaded,
+            (page) => job.reused[page.file],
+          ),
+        ),
+      );
+    }
+  }
 
   // A refused link keeps the earlier output of its name, as any refused issue does.
   result.removed = removeStaleIssues(paths.articles, new Set([...folders, ...links]));
+}
+
+/**
+ * The pages of the generated folder `dir` (recorded by `previous`) whose digest is unchanged,
+ * read back as built: when one page of an issue changes, only that page is parsed again.
+ */
+function reusablePages(dir: string, previous: DigestRecord | null, digests: ReadonlyMap<string, string>): Record<string, BuiltPage> {
+  const reused: Record<string, BuiltPage> = {};
+  for (const page of previous?.pages ?? []) {
+    if (digests.get(page.file) !== page.digest) continue;
+    const read = (name: string): [string, string] => [name, fs.readFileSync(path.join(dir, name), 'utf8')];
+    try {
+      reused[page.file] = { ...page, articles: page.articles.map(read), record: read(page.record) };
+    } catch {
+      // A file gone from the folder: that page is built again.
+    }
+  }
+  return reused;
+}
+
+/** The validation steps for changed folders, loaded when first needed (they bring the YAML reader and the schemas). */
+async function loadValidators() {
+  const [{ readManifest }, { checkIssueFolder }, { checkUniqueIds }] = await Promise.all([
+    import('../validate/read-manifest.ts'),
+    import('../validate/check-issue-folder.ts'),
+    import('../validate/check-unique-ids.ts'),
+  ]);
+  return { readManifest, checkIssueFolder, checkUniqueIds };
 }
 
 /** What a maintainer is told when the lock cannot be taken: what holds it, by what the lock records, and what to do. */

@@ -5,9 +5,6 @@ import { readRegularFile } from '../validate/read-regular-file.ts';
 
 export { ISSUE_FILE, sourceFileName } from '../../../src/schemas/generated-files.ts';
 
-/** Name of the file, inside each generated issue folder, that records what it was generated from. */
-export const DIGEST_FILE = '.ingest-digest';
-
 /**
  * Test seams for the atomicity tests: called after each file is written to
  * the staging folder and between the two renames, so a test can fail or kill
@@ -70,15 +67,6 @@ export function recoverInterruptedWrites(outDir: string): void {
       // A lock record a killed run had not yet linked into place.
       fs.rmSync(path.join(outDir, name), { force: true });
     }
-  }
-}
-
-/** The digest an issue folder was last generated from, or null. */
-export function readDigest(outDir: string, issueId: string): string | null {
-  try {
-    return fs.readFileSync(path.join(outDir, issueId, DIGEST_FILE), 'utf8').trim();
-  } catch {
-    return null;
   }
 }
 

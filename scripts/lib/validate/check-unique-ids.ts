@@ -1,4 +1,8 @@
+import type { Issue } from '../../../src/schemas/issue.ts';
 import type { LoadedIssue } from './load-manifest.ts';
+
+/** A manifest's claim to an id: what the check reads of a loaded manifest (ingest also passes folders it did not need to read again). */
+export type IdClaim = Pick<LoadedIssue, 'file' | 'placeOf'> & { issue: Pick<Issue, 'id'> | null };
 import { fail } from './messages.ts';
 
 /**
@@ -7,7 +11,7 @@ import { fail } from './messages.ts';
  * mistake is a copied folder whose id was not changed); when no folder bears
  * it, every claimant is refused. Each refused manifest is told who else has the id.
  */
-export function checkUniqueIds(manifests: ReadonlyMap<string, LoadedIssue>): void {
+export function checkUniqueIds(manifests: ReadonlyMap<string, IdClaim>): void {
   const byId = new Map<string, string[]>();
   for (const [folder, loaded] of manifests) {
     if (loaded.issue) byId.set(loaded.issue.id, [...(byId.get(loaded.issue.id) ?? []), folder]);
