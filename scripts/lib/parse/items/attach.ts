@@ -1,4 +1,4 @@
-import type { Block, BodyBlock, OtherBlock } from '../units/segment.ts';
+import type { Block, BodyNode } from '../tree/types.ts';
 import { parseLeadHead } from '../recognize/lead-head.ts';
 import { displayLineText, rawParagraph } from '../units/unit-text.ts';
 import { overlapScore } from './overlap.ts';
@@ -48,7 +48,7 @@ const NEAR = 80;
 
 /** The text of a display block, for overlap. */
 export function headText(block: Block): string {
-  return block.type === 'display' ? block.unit.children.map(displayLineText).join('') : '';
+  return block.type === 'display' ? block.children.map(displayLineText).join('') : '';
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -76,7 +76,7 @@ export function attach(blocks: Block[]): Attachment {
     let n = i + 1;
     while (blocks[n]?.type === 'byline') n++;
     const nextBody = blocks[n];
-    const before = direction === 'before' && nextBody?.type === 'body' && parseLeadHead(rawParagraph(nextBody.parts[0].unit)) === null;
+    const before = direction === 'before' && nextBody?.type === 'body' && parseLeadHead(rawParagraph(nextBody.children[0])) === null;
     const prev = blocks[i - 1];
     const after = direction === 'after' && prev?.type === 'body' && overlapScore(headText(blocks[i]), prev) >= 1;
     if (!before && !after) continue;
@@ -130,7 +130,7 @@ export function attach(blocks: Block[]): Attachment {
     for (const b of bodyIdx) {
       if (Math.abs(b - h) > NEAR) continue;
       const adj = bonus.get(b) ?? 0;
-      const ov = overlapScore(text, blocks[b] as BodyBlock);
+      const ov = overlapScore(text, blocks[b] as BodyNode);
       const eligible = adj >= ADJACENT || ov >= 2 || (adj > 0 && adj + ov >= 2.5);
       if (eligible) pairs.push({ h, b, score: adj + ov });
     }
@@ -171,7 +171,7 @@ const COLUMN_MAX = 14;
  */
 function headsNextItem(blocks: Block[], h: number, headOf: Map<number, number>, maybeTitles: number[]): boolean {
   const block = blocks[h]!;
-  if (block.type !== 'display' || block.unit.hinted || block.unit.children.length !== 1) return false;
+  if (block.type !== 'display' || block.hinted || block.children.length !== 1) return false;
   // It stands where an item starts: under a finished one (its text, or its full headline where
   // headlines follow), never atop the page, where 导读 lines stand. (Under a short line taken
   // as the title above, it is more likely that headline's second line: `广东揭阳` / `电商“慕课” 助农脱贫`.)
@@ -196,8 +196,8 @@ function voteDirection(blocks: Block[], isHead: (b: Block) => boolean): Directio
     const prev = scan(blocks, h, -1, isHead).body;
     if (next === null || prev === null) return;
     const text = headText(b);
-    const n = overlapScore(text, blocks[next] as BodyBlock);
-    const p = overlapScore(text, blocks[prev] as BodyBlock);
+    const n = overlapScore(text, blocks[next] as BodyNode);
+    const p = overlapScore(text, blocks[prev] as BodyNode);
     // Only a clear difference is a vote: half a point is one shared pair deep in a body.
     if (n >= p + 1) before++;
     else if (p >= n + 1) after++;
@@ -228,7 +228,7 @@ function assignColumns(blocks: Block[], columns: Set<number>, pageHeads: number[
   // A column head printed away from its article (two stacked heads, one at the foot of the
   // page) goes to the untagged article whose text names it (开发区传真 → the 开发区 report).
   for (const c of stray) {
-    const text = headText(blocks[c] as OtherBlock);
+    const text = headText(blocks[c]);
     let best: number | null = null;
     let bestScore = 1.5;
     blocks.forEach((b, i) => {

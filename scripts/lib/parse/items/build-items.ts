@@ -3,8 +3,7 @@ import { normalizeHeadline, normalizeText } from '../normalize/index.ts';
 import { normalizePageCreditsText } from '../recognize/credit-text.ts';
 import { parseLeadHead } from '../recognize/lead-head.ts';
 import { parseJumpLine } from '../recognize/index.ts';
-import type { Layout, LineNode, UnitNode } from '../tree/types.ts';
-import type { BodyBlock, Block, OtherBlock } from '../units/segment.ts';
+import type { Block, BodyNode, Layout, LineNode, UnitNode } from '../tree/types.ts';
 import { paragraphText, rawParagraph } from '../units/unit-text.ts';
 import type { ArticleBlock as Part, Decoration, PageFurniture, ParsedItem, ParsedPage } from '../types.ts';
 import type { Attachment } from './attach.ts';
@@ -36,7 +35,7 @@ function linesOf(units: UnitNode[]): number[] {
 }
 
 function unitOf(block: Block): UnitNode {
-  return (block as OtherBlock).unit;
+  return block as UnitNode;
 }
 
 /** The column: a column head printed apart and one printed at the top of the headline group are both kept (two stacked heads). */
@@ -73,14 +72,14 @@ function paragraphWithoutJump(unit: UnitNode, decorations: Decoration[]): string
 }
 
 /** An untitled short item led by a bracketed head (`【…】3月8日，…`) takes it as its title; the brackets are consumed. */
-function takeLeadHead(item: ParsedItem, body: BodyBlock, decorations: Decoration[]): void {
+function takeLeadHead(item: ParsedItem, body: BodyNode, decorations: Decoration[]): void {
   const first = item.body[0];
   if (item.title !== null || first?.kind !== 'paragraph') return;
   const lead = parseLeadHead(first.text);
   if (lead === null) return;
   item.title = normalizeHeadline(lead.head);
   first.text = first.text.slice(lead.text.length);
-  const lines = body.parts[0].unit.children;
+  const lines = body.children[0].children;
   const close = lines.find((l) => l.value.includes('】')) ?? lines[0];
   decorations.push({ line: lines[0].position.start.line, text: '【', reason: 'lead-brackets' });
   decorations.push({ line: close.position.start.line, text: '】', reason: 'lead-brackets' });
@@ -95,7 +94,7 @@ function bodyItem(
   blank: (line: number) => boolean,
   layout: Layout,
 ): ParsedItem {
-  const body = blocks[index] as BodyBlock;
+  const body = blocks[index] as BodyNode;
   const head = att.heads.get(index);
   const heads = head === undefined ? [] : [unitOf(blocks[head])];
   const parts = headlineParts(heads[0] ?? null, layout);
@@ -110,12 +109,12 @@ function bodyItem(
   const columnUnits = columnBlock !== undefined ? [unitOf(blocks[columnBlock])] : [];
 
   const out: Part[] = parts.bodyLines.map((l: LineNode) => ({ kind: 'paragraph' as const, text: normalizeText(l.value.trim()) }));
-  for (const part of body.parts) {
-    if (part.kind === 'subhead') out.push({ kind: 'subhead', text: subheadText(part.unit) });
-    else out.push({ kind: 'paragraph', text: paragraphWithoutJump(part.unit, decorations) });
+  for (const part of body.children) {
+    if (part.type === 'subhead') out.push({ kind: 'subhead', text: subheadText(part) });
+    else out.push({ kind: 'paragraph', text: paragraphWithoutJump(part, decorations) });
   }
   for (const jump of body.jumps) decorations.push({ line: jump.position.start.line, text: rawParagraph(jump), reason: 'jump' });
-  const paragraphs = body.parts.filter((p) => p.kind === 'paragraph').map((p) => rawParagraph(p.unit));
+  const paragraphs = body.children.filter((p) => p.type === 'paragraph').map((p) => rawParagraph(p));
   const credits = readCredits(
     bylineUnits.flatMap((u) => u.children),
     paragraphs[0] ?? null,
@@ -135,13 +134,7 @@ function bodyItem(
     continuedOn: body.continuedOn,
     body: out,
     sourceLines: ranges(
-      [
-        ...linesOf(body.parts.map((p) => p.unit)),
-        ...linesOf(heads),
-        ...linesOf(bylineUnits),
-        ...linesOf(columnUnits),
-        ...linesOf(body.jumps),
-      ],
+      [...linesOf(body.children), ...linesOf(heads), ...linesOf(bylineUnits), ...linesOf(columnUnits), ...linesOf(body.jumps)],
       blank,
     ),
   };
@@ -154,7 +147,7 @@ function bodyItem(
     credits,
   });
   if (item.title === null && (item.type === 'article' || item.type === 'commentary')) {
-    const first = body.parts[0].unit;
+    const first = body.children[0];
     const start = out.find((p) => p.kind === 'paragraph')?.text ?? '';
     file.message(`headline not found for block starting 「${[...start].slice(0, 12).join('')}…」`, {
       place: first.position.start,
@@ -211,7 +204,7 @@ function startLine(blocks: Block[], k: number, att: Attachment): number {
       : [head, ...(att.headBylines.get(head) ?? []), ...(att.bodyBylines.get(k) ?? [])];
   const column = att.columns.get(k);
   if (column !== undefined) above.push(column);
-  let at = (blocks[k] as BodyBlock).parts[0].unit.position.start.line;
+  let at = (blocks[k] as BodyNode).children[0].position.start.line;
   for (const j of above) {
     if (j > k) continue;
     const between = blocks.slice(j + 1, k).some((b) => b.type === 'body' && b.ended !== 'photo');
@@ -233,7 +226,7 @@ export function buildItems(blocks: Block[], att: Attachment, file: VFile, layout
     if (block.type === 'body')
       items.push({ at: startLine(blocks, k, att), item: bodyItem(blocks, k, att, decorations, file, blank, layout) });
     else if (att.teasers.includes(k))
-      items.push({ at: block.unit.position.start.line, item: teaserItem(blocks, k, att, decorations, blank, layout) });
+      items.push({ at: block.position.start.line, item: teaserItem(blocks, k, att, decorations, blank, layout) });
   });
   const usedLines = new Set(
     items.flatMap(({ item }) => item.sourceLines.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i))),
@@ -241,20 +234,19 @@ export function buildItems(blocks: Block[], att: Attachment, file: VFile, layout
   blocks.forEach((block, k) => {
     if (block.type === 'body' || att.teasers.includes(k)) return;
     if (block.type === 'page-credits')
-      furniture.push({ kind: 'credits', text: normalizePageCreditsText(rawParagraph(block.unit)), line: block.unit.position.start.line });
+      furniture.push({ kind: 'credits', text: normalizePageCreditsText(rawParagraph(block)), line: block.position.start.line });
     else if (att.pageHeads.includes(k) || att.strayColumns.includes(k)) {
       furniture.push({
         kind: att.pageHeads.includes(k) ? 'page-head' : 'other',
-        text: normalizeHeadline(rawParagraph(block.unit)),
-        line: block.unit.position.start.line,
+        text: normalizeHeadline(rawParagraph(block)),
+        line: block.position.start.line,
       });
     } else if (block.type === 'separator')
-      decorations.push({ line: block.unit.position.start.line, text: rawParagraph(block.unit), reason: 'separator' });
-    else if (block.type === 'jump')
-      decorations.push({ line: block.unit.position.start.line, text: rawParagraph(block.unit), reason: 'jump' });
-    else if (block.type === 'byline' && !block.unit.children.every((l) => usedLines.has(l.position.start.line))) {
-      const by = readBylines(block.unit.children, decorations);
-      furniture.push({ kind: 'other', text: by.byline ?? '', line: block.unit.position.start.line });
+      decorations.push({ line: block.position.start.line, text: rawParagraph(block), reason: 'separator' });
+    else if (block.type === 'jump') decorations.push({ line: block.position.start.line, text: rawParagraph(block), reason: 'jump' });
+    else if (block.type === 'byline' && !block.children.every((l) => usedLines.has(l.position.start.line))) {
+      const by = readBylines(block.children, decorations);
+      furniture.push({ kind: 'other', text: by.byline ?? '', line: block.position.start.line });
     }
   });
   items.sort((a, b) => a.at - b.at);

@@ -2,8 +2,7 @@ import type { VFile } from 'vfile';
 import { attach } from '../items/attach.ts';
 import { buildItems } from '../items/build-items.ts';
 import { splitBodies } from '../items/split-bodies.ts';
-import type { PageRoot } from '../tree/types.ts';
-import type { Block } from '../units/segment.ts';
+import type { Block, PageRoot } from '../tree/types.ts';
 
 /**
  * Transformer plugin: attach headlines, bylines and column heads to bodies (splitting
@@ -11,7 +10,7 @@ import type { Block } from '../units/segment.ts';
  */
 export function attachHeadlines() {
   return (tree: PageRoot, file: VFile): void => {
-    let blocks = (tree.data as PageRoot['data'] & { blocks?: Block[] }).blocks ?? [];
+    let blocks = tree.children as Block[];
     let attachment = attach(blocks);
     // Each split can only make bodies smaller, so this ends; the bound is a guard.
     for (let round = 0; round < blocks.length; round++) {
