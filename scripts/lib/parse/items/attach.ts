@@ -1,4 +1,5 @@
-import type { Block, BodyNode } from '../tree/types.ts';
+import type { Block, BodyNode, HeadlineNode, PageChild } from '../tree/types.ts';
+import { gatherItems } from './gather-items.ts';
 import { parseLeadHead } from '../recognize/lead-head.ts';
 import { displayLineText, rawParagraph } from '../units/unit-text.ts';
 import { overlapScore } from './overlap.ts';
@@ -16,11 +17,11 @@ import { bylineTarget, isColumnShaped, isPhotoHead, scan } from './roles.ts';
 
 export type Direction = 'before' | 'after';
 
-/** What attachment decided for a page. */
+/** What attachment decided for a page, by block index (gather-items.ts makes the items from it). */
 export interface Attachment {
   direction: Direction;
-  /** Headline block per body block index. */
-  heads: Map<number, number>;
+  /** Headline block per body block index, with the score that paired them, in the order the pairs were taken. */
+  heads: Map<number, { head: number; score: number }>;
   /** Byline blocks per body block index. */
   bodyBylines: Map<number, number[]>;
   /** Byline blocks per headline block index. */
@@ -47,16 +48,20 @@ const PHOTO_TITLE_MAX = 9;
 const NEAR = 80;
 
 /** The text of a display block, for overlap. */
-export function headText(block: Block): string {
-  return block.type === 'display' ? block.children.map(displayLineText).join('') : '';
+export function headText(block: Block | HeadlineNode): string {
+  return block.type === 'display' || block.type === 'headline' ? block.children.map(displayLineText).join('') : '';
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   map.set(key, [...(map.get(key) ?? []), value]);
 }
 
-/** Decide headlines, bylines and column heads for the blocks of one page. */
-export function attach(blocks: Block[]): Attachment {
+/** Attach headlines, bylines and column heads to the bodies of one page: its items, in reading order, among what no item took. */
+export function attach(blocks: Block[]): PageChild[] {
+  return gatherItems(blocks, decide(blocks));
+}
+
+function decide(blocks: Block[]): Attachment {
   const columnShaped = new Set(blocks.map((b, i) => (isColumnShaped(b) ? i : -1)).filter((i) => i >= 0));
   const pageHeads: number[] = [];
   // The page head (区域动态) is the first thing printed, right above a headline.
@@ -137,10 +142,10 @@ export function attach(blocks: Block[]): Attachment {
   }
   pairs.sort((x, y) => y.score - x.score || x.h - y.h);
   const headOf = new Map<number, number>();
-  for (const { h, b } of pairs) {
+  for (const { h, b, score } of pairs) {
     if (headOf.has(h) || out.heads.has(b)) continue;
     headOf.set(h, b);
-    out.heads.set(b, h);
+    out.heads.set(b, { head: h, score });
   }
   for (const h of headIdx) {
     if (headOf.has(h)) continue;

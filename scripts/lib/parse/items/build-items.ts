@@ -3,10 +3,9 @@ import { normalizeHeadline, normalizeText } from '../normalize/index.ts';
 import { normalizePageCreditsText } from '../recognize/credit-text.ts';
 import { parseLeadHead } from '../recognize/lead-head.ts';
 import { parseJumpLine } from '../recognize/index.ts';
-import type { Block, BodyNode, Layout, LineNode, UnitNode } from '../tree/types.ts';
+import type { BodyNode, ItemNode, Layout, LineNode, PageChild, UnitNode } from '../tree/types.ts';
 import { paragraphText, rawParagraph } from '../units/unit-text.ts';
 import type { ArticleBlock as Part, Decoration, PageFurniture, ParsedItem, ParsedPage } from '../types.ts';
-import type { Attachment } from './attach.ts';
 import { headlineParts, subheadText } from './headline-parts.ts';
 import { itemType, readBylines, readCredits } from './item-meta.ts';
 
@@ -32,10 +31,6 @@ function ranges(lines: number[], blank: (line: number) => boolean): Array<[numbe
 
 function linesOf(units: UnitNode[]): number[] {
   return units.flatMap((u) => u.children.map((l) => l.position.start.line));
-}
-
-function unitOf(block: Block): UnitNode {
-  return block as UnitNode;
 }
 
 /** The column: a column head printed apart and one printed at the top of the headline group are both kept (two stacked heads). */
@@ -85,29 +80,28 @@ function takeLeadHead(item: ParsedItem, body: BodyNode, decorations: Decoration[
   decorations.push({ line: close.position.start.line, text: '】', reason: 'lead-brackets' });
 }
 
-function bodyItem(
-  blocks: Block[],
-  index: number,
-  att: Attachment,
-  decorations: Decoration[],
-  file: VFile,
-  blank: (line: number) => boolean,
-  layout: Layout,
-): ParsedItem {
-  const body = blocks[index] as BodyNode;
-  const head = att.heads.get(index);
-  const heads = head === undefined ? [] : [unitOf(blocks[head])];
-  const parts = headlineParts(heads[0] ?? null, layout);
-  decorations.push(...parts.decorations);
-  const columnBlock = att.columns.get(index);
-  // A byline given to a line tried as a headline stays with it when that line ends up the column head.
-  const bylineUnits = [
-    ...(head !== undefined ? (att.headBylines.get(head) ?? []) : []),
-    ...(columnBlock !== undefined ? (att.headBylines.get(columnBlock) ?? []) : []),
-    ...(att.bodyBylines.get(index) ?? []),
-  ].map((k) => unitOf(blocks[k]));
-  const columnUnits = columnBlock !== undefined ? [unitOf(blocks[columnBlock])] : [];
+/** The item's parts by role: column head, headline, bylines (in the item's order) and body. */
+function roles(item: ItemNode): { column: UnitNode | null; head: UnitNode | null; bylines: UnitNode[]; body: BodyNode | null } {
+  let column: UnitNode | null = null;
+  let head: UnitNode | null = null;
+  let body: BodyNode | null = null;
+  const bylines: UnitNode[] = [];
+  for (const child of item.children) {
+    if (child.type === 'column') column = child;
+    else if (child.type === 'headline') head = child;
+    else if (child.type === 'byline') bylines.push(child);
+    else body = child;
+  }
+  return { column, head, bylines, body };
+}
 
+function bodyItem(node: ItemNode, decorations: Decoration[], file: VFile, blank: (line: number) => boolean, layout: Layout): ParsedItem {
+  const { column, head, bylines: bylineUnits, body } = roles(node);
+  if (body === null) throw new Error('bodyItem: an item without a body is a teaser');
+  const heads = head === null ? [] : [head];
+  const parts = headlineParts(head, layout);
+  decorations.push(...parts.decorations);
+  const columnUnits = column !== null ? [column] : [];
   const out: Part[] = parts.bodyLines.map((l: LineNode) => ({ kind: 'paragraph' as const, text: normalizeText(l.value.trim()) }));
   for (const part of body.children) {
     if (part.type === 'subhead') out.push({ kind: 'subhead', text: subheadText(part) });
@@ -158,24 +152,16 @@ function bodyItem(
   return item;
 }
 
-function teaserItem(
-  blocks: Block[],
-  h: number,
-  att: Attachment,
-  decorations: Decoration[],
-  blank: (line: number) => boolean,
-  layout: Layout,
-): ParsedItem {
-  const unit = unitOf(blocks[h]);
+function teaserItem(node: ItemNode, decorations: Decoration[], blank: (line: number) => boolean, layout: Layout): ParsedItem {
+  const { column, head, bylines: bylineUnits } = roles(node);
+  const unit = head!;
   const parts = headlineParts(unit, layout);
   decorations.push(...parts.decorations);
-  const bylineUnits = (att.headBylines.get(h) ?? []).map((k) => unitOf(blocks[k]));
   const by = readBylines(
     bylineUnits.flatMap((u) => u.children),
     decorations,
   );
-  const columnBlock = att.teaserColumns.get(h);
-  const columnUnits = columnBlock !== undefined ? [unitOf(blocks[columnBlock])] : [];
+  const columnUnits = column !== null ? [column] : [];
   return {
     ...emptyItem(),
     type: 'teaser',
@@ -191,65 +177,31 @@ function teaserItem(
   };
 }
 
-/**
- * Where an item starts in reading order: its body, or a headline, byline or column head
- * printed right above it (photo captions in between do not count; a headline printed far
- * away does not move the item).
- */
-function startLine(blocks: Block[], k: number, att: Attachment): number {
-  const head = att.heads.get(k);
-  const above =
-    head === undefined
-      ? [...(att.bodyBylines.get(k) ?? [])]
-      : [head, ...(att.headBylines.get(head) ?? []), ...(att.bodyBylines.get(k) ?? [])];
-  const column = att.columns.get(k);
-  if (column !== undefined) above.push(column);
-  let at = (blocks[k] as BodyNode).children[0].position.start.line;
-  for (const j of above) {
-    if (j > k) continue;
-    const between = blocks.slice(j + 1, k).some((b) => b.type === 'body' && b.ended !== 'photo');
-    if (!between) at = Math.min(at, unitOf(blocks[j]).position.start.line);
-  }
-  return at;
-}
-
-/** Build the parsed page from blocks and attachment decisions. */
-export function buildItems(blocks: Block[], att: Attachment, file: VFile, layout: Layout): ParsedPage {
+/** Emit the parsed page from the page's children after attachment: items in reading order, then what no item took. */
+export function buildItems(children: PageChild[], file: VFile, layout: Layout): ParsedPage {
   const decorations: Decoration[] = [];
-  // Reading order follows where an item's text starts (a displaced headline or column head does not move it).
-  const items: Array<{ at: number; item: ParsedItem }> = [];
+  const items: ParsedItem[] = [];
   const furniture: PageFurniture[] = [];
   const raw = String(file.value ?? '').split(/\r\n|\r|\n/u);
   const blank = (line: number): boolean => (raw[line - 1] ?? '').trim() === '';
-  // Items first, so that a byline no item took (whatever attachment meant for it) is kept as furniture.
-  blocks.forEach((block, k) => {
-    if (block.type === 'body')
-      items.push({ at: startLine(blocks, k, att), item: bodyItem(blocks, k, att, decorations, file, blank, layout) });
-    else if (att.teasers.includes(k))
-      items.push({ at: block.position.start.line, item: teaserItem(blocks, k, att, decorations, blank, layout) });
-  });
-  const usedLines = new Set(
-    items.flatMap(({ item }) => item.sourceLines.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i))),
-  );
-  blocks.forEach((block, k) => {
-    if (block.type === 'body' || att.teasers.includes(k)) return;
-    if (block.type === 'page-credits')
-      furniture.push({ kind: 'credits', text: normalizePageCreditsText(rawParagraph(block)), line: block.position.start.line });
-    else if (att.pageHeads.includes(k) || att.strayColumns.includes(k)) {
-      furniture.push({
-        kind: att.pageHeads.includes(k) ? 'page-head' : 'other',
-        text: normalizeHeadline(rawParagraph(block)),
-        line: block.position.start.line,
-      });
-    } else if (block.type === 'separator')
-      decorations.push({ line: block.position.start.line, text: rawParagraph(block), reason: 'separator' });
-    else if (block.type === 'jump') decorations.push({ line: block.position.start.line, text: rawParagraph(block), reason: 'jump' });
-    else if (block.type === 'byline' && !block.children.every((l) => usedLines.has(l.position.start.line))) {
-      const by = readBylines(block.children, decorations);
-      furniture.push({ kind: 'other', text: by.byline ?? '', line: block.position.start.line });
+  for (const child of children) {
+    if (child.type !== 'item') continue;
+    const isTeaser = !child.children.some((c) => c.type === 'body');
+    items.push(isTeaser ? teaserItem(child, decorations, blank, layout) : bodyItem(child, decorations, file, blank, layout));
+  }
+  for (const child of children) {
+    if (child.type === 'item') continue;
+    const line = child.position.start.line;
+    if (child.type === 'page-credits') furniture.push({ kind: 'credits', text: normalizePageCreditsText(rawParagraph(child)), line });
+    else if (child.type === 'page-head' || child.type === 'column')
+      furniture.push({ kind: child.type === 'page-head' ? 'page-head' : 'other', text: normalizeHeadline(rawParagraph(child)), line });
+    else if (child.type === 'separator') decorations.push({ line, text: rawParagraph(child), reason: 'separator' });
+    else if (child.type === 'jump') decorations.push({ line, text: rawParagraph(child), reason: 'jump' });
+    else if (child.type === 'byline') {
+      const by = readBylines(child.children, decorations);
+      furniture.push({ kind: 'other', text: by.byline ?? '', line });
     }
-  });
-  items.sort((a, b) => a.at - b.at);
+  }
   decorations.sort((a, b) => a.line - b.line);
-  return { items: items.map((x) => x.item), furniture, decorations };
+  return { items, furniture, decorations };
 }
