@@ -10,9 +10,11 @@ import { headlineParts, subheadText } from './headline-parts.ts';
 import { itemType, readBylines, readCredits } from './item-meta.ts';
 
 /**
- * Items from attached blocks: one per body (with its headline groups, bylines and column
- * head) and one teaser per headline that found no body; page credits, the page head and
- * stray column heads become page furniture. Items come out in page order.
+ * The compiler's work: the item contract (ParsedItem, src/schemas/item.ts) from each item
+ * node (headline parts, column, credits, body blocks, type, source lines; a teaser has no
+ * body), page furniture from the page credits, the page head and the column heads and
+ * bylines no item took, and the marks consumed on the way. Items come out in the tree's
+ * order, which is reading order.
  */
 
 /** Inclusive line ranges covering `lines`; ranges separated only by blank lines are one range. */
