@@ -23,10 +23,14 @@ const processor = unified()
   .use(compilePage)
   .freeze();
 
+/** The page tree of a raw page after every transformer: its items in reading order, among what no item took. */
+export function pageTree(file: VFile): PageRoot {
+  // (runSync is typed for any tree; the transformers leave the page tree holding items.)
+  return processor.runSync(processor.parse(file), file) as PageRoot;
+}
+
 /** Parse one raw page into items and page furniture; content problems become positioned messages on `file`. */
 export function parsePage(text: string, options: { path?: string } = {}): { page: ParsedPage; file: VFile } {
   const file = new VFile({ path: options.path, value: text });
-  // (runSync is typed for any tree; the transformers leave the page tree holding items.)
-  const tree = processor.runSync(processor.parse(file), file) as PageRoot;
-  return { page: processor.stringify(tree, file), file };
+  return { page: processor.stringify(pageTree(file), file), file };
 }
