@@ -10,8 +10,7 @@ function group(text: string): UnitNode {
   classifyLines(lines);
   for (const l of lines) if (l.data.kind === 'text') l.data.kind = 'display';
   return {
-    type: 'unit',
-    kind: 'display',
+    type: 'display',
     children: lines,
     breakBefore: false,
     hinted: lines.some((l) => l.data.kind === 'hint'),

@@ -1,4 +1,5 @@
-import type { Block, BodyBlock, OtherBlock } from '../units/segment.ts';
+import type { Block, BodyNode, HeadlineNode, PageChild } from '../tree/types.ts';
+import { gatherItems } from './gather-items.ts';
 import { parseLeadHead } from '../recognize/lead-head.ts';
 import { displayLineText, rawParagraph } from '../units/unit-text.ts';
 import { overlapScore } from './overlap.ts';
@@ -16,11 +17,11 @@ import { bylineTarget, isColumnShaped, isPhotoHead, scan } from './roles.ts';
 
 export type Direction = 'before' | 'after';
 
-/** What attachment decided for a page. */
+/** What attachment decided for a page, by block index (gather-items.ts makes the items from it). */
 export interface Attachment {
   direction: Direction;
-  /** Headline block per body block index. */
-  heads: Map<number, number>;
+  /** Headline block per body block index, with the score that paired them, in the order the pairs were taken. */
+  heads: Map<number, { head: number; score: number }>;
   /** Byline blocks per body block index. */
   bodyBylines: Map<number, number[]>;
   /** Byline blocks per headline block index. */
@@ -47,16 +48,20 @@ const PHOTO_TITLE_MAX = 9;
 const NEAR = 80;
 
 /** The text of a display block, for overlap. */
-export function headText(block: Block): string {
-  return block.type === 'display' ? block.unit.children.map(displayLineText).join('') : '';
+export function headText(block: Block | HeadlineNode): string {
+  return block.type === 'display' || block.type === 'headline' ? block.children.map(displayLineText).join('') : '';
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   map.set(key, [...(map.get(key) ?? []), value]);
 }
 
-/** Decide headlines, bylines and column heads for the blocks of one page. */
-export function attach(blocks: Block[]): Attachment {
+/** Attach headlines, bylines and column heads to the bodies of one page: its items, in reading order, among what no item took. */
+export function attach(blocks: Block[]): PageChild[] {
+  return gatherItems(blocks, decide(blocks));
+}
+
+function decide(blocks: Block[]): Attachment {
   const columnShaped = new Set(blocks.map((b, i) => (isColumnShaped(b) ? i : -1)).filter((i) => i >= 0));
   const pageHeads: number[] = [];
   // The page head (区域动态) is the first thing printed, right above a headline.
@@ -76,7 +81,7 @@ export function attach(blocks: Block[]): Attachment {
     let n = i + 1;
     while (blocks[n]?.type === 'byline') n++;
     const nextBody = blocks[n];
-    const before = direction === 'before' && nextBody?.type === 'body' && parseLeadHead(rawParagraph(nextBody.parts[0].unit)) === null;
+    const before = direction === 'before' && nextBody?.type === 'body' && parseLeadHead(rawParagraph(nextBody.children[0])) === null;
     const prev = blocks[i - 1];
     const after = direction === 'after' && prev?.type === 'body' && overlapScore(headText(blocks[i]), prev) >= 1;
     if (!before && !after) continue;
@@ -130,17 +135,17 @@ export function attach(blocks: Block[]): Attachment {
     for (const b of bodyIdx) {
       if (Math.abs(b - h) > NEAR) continue;
       const adj = bonus.get(b) ?? 0;
-      const ov = overlapScore(text, blocks[b] as BodyBlock);
+      const ov = overlapScore(text, blocks[b] as BodyNode);
       const eligible = adj >= ADJACENT || ov >= 2 || (adj > 0 && adj + ov >= 2.5);
       if (eligible) pairs.push({ h, b, score: adj + ov });
     }
   }
   pairs.sort((x, y) => y.score - x.score || x.h - y.h);
   const headOf = new Map<number, number>();
-  for (const { h, b } of pairs) {
+  for (const { h, b, score } of pairs) {
     if (headOf.has(h) || out.heads.has(b)) continue;
     headOf.set(h, b);
-    out.heads.set(b, h);
+    out.heads.set(b, { head: h, score });
   }
   for (const h of headIdx) {
     if (headOf.has(h)) continue;
@@ -171,7 +176,7 @@ const COLUMN_MAX = 14;
  */
 function headsNextItem(blocks: Block[], h: number, headOf: Map<number, number>, maybeTitles: number[]): boolean {
   const block = blocks[h]!;
-  if (block.type !== 'display' || block.unit.hinted || block.unit.children.length !== 1) return false;
+  if (block.type !== 'display' || block.hinted || block.children.length !== 1) return false;
   // It stands where an item starts: under a finished one (its text, or its full headline where
   // headlines follow), never atop the page, where 导读 lines stand. (Under a short line taken
   // as the title above, it is more likely that headline's second line: `广东揭阳` / `电商“慕课” 助农脱贫`.)
@@ -196,8 +201,8 @@ function voteDirection(blocks: Block[], isHead: (b: Block) => boolean): Directio
     const prev = scan(blocks, h, -1, isHead).body;
     if (next === null || prev === null) return;
     const text = headText(b);
-    const n = overlapScore(text, blocks[next] as BodyBlock);
-    const p = overlapScore(text, blocks[prev] as BodyBlock);
+    const n = overlapScore(text, blocks[next] as BodyNode);
+    const p = overlapScore(text, blocks[prev] as BodyNode);
     // Only a clear difference is a vote: half a point is one shared pair deep in a body.
     if (n >= p + 1) before++;
     else if (p >= n + 1) after++;
@@ -228,7 +233,7 @@ function assignColumns(blocks: Block[], columns: Set<number>, pageHeads: number[
   // A column head printed away from its article (two stacked heads, one at the foot of the
   // page) goes to the untagged article whose text names it (开发区传真 → the 开发区 report).
   for (const c of stray) {
-    const text = headText(blocks[c] as OtherBlock);
+    const text = headText(blocks[c]);
     let best: number | null = null;
     let bestScore = 1.5;
     blocks.forEach((b, i) => {

@@ -3,18 +3,18 @@ import { normalizeHeadline, normalizeText } from '../normalize/index.ts';
 import { normalizePageCreditsText } from '../recognize/credit-text.ts';
 import { parseLeadHead } from '../recognize/lead-head.ts';
 import { parseJumpLine } from '../recognize/index.ts';
-import type { Layout, LineNode, UnitNode } from '../tree/types.ts';
-import type { BodyBlock, Block, OtherBlock } from '../units/segment.ts';
+import type { BodyNode, ItemNode, Layout, LineNode, PageChild, UnitNode } from '../tree/types.ts';
 import { paragraphText, rawParagraph } from '../units/unit-text.ts';
 import type { ArticleBlock as Part, Decoration, PageFurniture, ParsedItem, ParsedPage } from '../types.ts';
-import type { Attachment } from './attach.ts';
 import { headlineParts, subheadText } from './headline-parts.ts';
 import { itemType, readBylines, readCredits } from './item-meta.ts';
 
 /**
- * Items from attached blocks: one per body (with its headline groups, bylines and column
- * head) and one teaser per headline that found no body; page credits, the page head and
- * stray column heads become page furniture. Items come out in page order.
+ * The compiler's work: the item contract (ParsedItem, src/schemas/item.ts) from each item
+ * node (headline parts, column, credits, body blocks, type, source lines; a teaser has no
+ * body), page furniture from the page credits, the page head and the column heads and
+ * bylines no item took, and the marks consumed on the way. Items come out in the tree's
+ * order, which is reading order.
  */
 
 /** Inclusive line ranges covering `lines`; ranges separated only by blank lines are one range. */
@@ -33,10 +33,6 @@ function ranges(lines: number[], blank: (line: number) => boolean): Array<[numbe
 
 function linesOf(units: UnitNode[]): number[] {
   return units.flatMap((u) => u.children.map((l) => l.position.start.line));
-}
-
-function unitOf(block: Block): UnitNode {
-  return (block as OtherBlock).unit;
 }
 
 /** The column: a column head printed apart and one printed at the top of the headline group are both kept (two stacked heads). */
@@ -73,49 +69,48 @@ function paragraphWithoutJump(unit: UnitNode, decorations: Decoration[]): string
 }
 
 /** An untitled short item led by a bracketed head (`【…】3月8日，…`) takes it as its title; the brackets are consumed. */
-function takeLeadHead(item: ParsedItem, body: BodyBlock, decorations: Decoration[]): void {
+function takeLeadHead(item: ParsedItem, body: BodyNode, decorations: Decoration[]): void {
   const first = item.body[0];
   if (item.title !== null || first?.kind !== 'paragraph') return;
   const lead = parseLeadHead(first.text);
   if (lead === null) return;
   item.title = normalizeHeadline(lead.head);
   first.text = first.text.slice(lead.text.length);
-  const lines = body.parts[0].unit.children;
+  const lines = body.children[0].children;
   const close = lines.find((l) => l.value.includes('】')) ?? lines[0];
   decorations.push({ line: lines[0].position.start.line, text: '【', reason: 'lead-brackets' });
   decorations.push({ line: close.position.start.line, text: '】', reason: 'lead-brackets' });
 }
 
-function bodyItem(
-  blocks: Block[],
-  index: number,
-  att: Attachment,
-  decorations: Decoration[],
-  file: VFile,
-  blank: (line: number) => boolean,
-  layout: Layout,
-): ParsedItem {
-  const body = blocks[index] as BodyBlock;
-  const head = att.heads.get(index);
-  const heads = head === undefined ? [] : [unitOf(blocks[head])];
-  const parts = headlineParts(heads[0] ?? null, layout);
-  decorations.push(...parts.decorations);
-  const columnBlock = att.columns.get(index);
-  // A byline given to a line tried as a headline stays with it when that line ends up the column head.
-  const bylineUnits = [
-    ...(head !== undefined ? (att.headBylines.get(head) ?? []) : []),
-    ...(columnBlock !== undefined ? (att.headBylines.get(columnBlock) ?? []) : []),
-    ...(att.bodyBylines.get(index) ?? []),
-  ].map((k) => unitOf(blocks[k]));
-  const columnUnits = columnBlock !== undefined ? [unitOf(blocks[columnBlock])] : [];
+/** The item's parts by role: column head, headline, bylines (in the item's order) and body. */
+function roles(item: ItemNode): { column: UnitNode | null; head: UnitNode | null; bylines: UnitNode[]; body: BodyNode | null } {
+  let column: UnitNode | null = null;
+  let head: UnitNode | null = null;
+  let body: BodyNode | null = null;
+  const bylines: UnitNode[] = [];
+  for (const child of item.children) {
+    if (child.type === 'column') column = child;
+    else if (child.type === 'headline') head = child;
+    else if (child.type === 'byline') bylines.push(child);
+    else body = child;
+  }
+  return { column, head, bylines, body };
+}
 
+function bodyItem(node: ItemNode, decorations: Decoration[], file: VFile, blank: (line: number) => boolean, layout: Layout): ParsedItem {
+  const { column, head, bylines: bylineUnits, body } = roles(node);
+  if (body === null) throw new Error('bodyItem: an item without a body is a teaser');
+  const heads = head === null ? [] : [head];
+  const parts = headlineParts(head, layout);
+  decorations.push(...parts.decorations);
+  const columnUnits = column !== null ? [column] : [];
   const out: Part[] = parts.bodyLines.map((l: LineNode) => ({ kind: 'paragraph' as const, text: normalizeText(l.value.trim()) }));
-  for (const part of body.parts) {
-    if (part.kind === 'subhead') out.push({ kind: 'subhead', text: subheadText(part.unit) });
-    else out.push({ kind: 'paragraph', text: paragraphWithoutJump(part.unit, decorations) });
+  for (const part of body.children) {
+    if (part.type === 'subhead') out.push({ kind: 'subhead', text: subheadText(part) });
+    else out.push({ kind: 'paragraph', text: paragraphWithoutJump(part, decorations) });
   }
   for (const jump of body.jumps) decorations.push({ line: jump.position.start.line, text: rawParagraph(jump), reason: 'jump' });
-  const paragraphs = body.parts.filter((p) => p.kind === 'paragraph').map((p) => rawParagraph(p.unit));
+  const paragraphs = body.children.filter((p) => p.type === 'paragraph').map((p) => rawParagraph(p));
   const credits = readCredits(
     bylineUnits.flatMap((u) => u.children),
     paragraphs[0] ?? null,
@@ -135,13 +130,7 @@ function bodyItem(
     continuedOn: body.continuedOn,
     body: out,
     sourceLines: ranges(
-      [
-        ...linesOf(body.parts.map((p) => p.unit)),
-        ...linesOf(heads),
-        ...linesOf(bylineUnits),
-        ...linesOf(columnUnits),
-        ...linesOf(body.jumps),
-      ],
+      [...linesOf(body.children), ...linesOf(heads), ...linesOf(bylineUnits), ...linesOf(columnUnits), ...linesOf(body.jumps)],
       blank,
     ),
   };
@@ -154,7 +143,7 @@ function bodyItem(
     credits,
   });
   if (item.title === null && (item.type === 'article' || item.type === 'commentary')) {
-    const first = body.parts[0].unit;
+    const first = body.children[0];
     const start = out.find((p) => p.kind === 'paragraph')?.text ?? '';
     file.message(`headline not found for block starting 「${[...start].slice(0, 12).join('')}…」`, {
       place: first.position.start,
@@ -165,24 +154,16 @@ function bodyItem(
   return item;
 }
 
-function teaserItem(
-  blocks: Block[],
-  h: number,
-  att: Attachment,
-  decorations: Decoration[],
-  blank: (line: number) => boolean,
-  layout: Layout,
-): ParsedItem {
-  const unit = unitOf(blocks[h]);
+function teaserItem(node: ItemNode, decorations: Decoration[], blank: (line: number) => boolean, layout: Layout): ParsedItem {
+  const { column, head, bylines: bylineUnits } = roles(node);
+  const unit = head!;
   const parts = headlineParts(unit, layout);
   decorations.push(...parts.decorations);
-  const bylineUnits = (att.headBylines.get(h) ?? []).map((k) => unitOf(blocks[k]));
   const by = readBylines(
     bylineUnits.flatMap((u) => u.children),
     decorations,
   );
-  const columnBlock = att.teaserColumns.get(h);
-  const columnUnits = columnBlock !== undefined ? [unitOf(blocks[columnBlock])] : [];
+  const columnUnits = column !== null ? [column] : [];
   return {
     ...emptyItem(),
     type: 'teaser',
@@ -198,66 +179,31 @@ function teaserItem(
   };
 }
 
-/**
- * Where an item starts in reading order: its body, or a headline, byline or column head
- * printed right above it (photo captions in between do not count; a headline printed far
- * away does not move the item).
- */
-function startLine(blocks: Block[], k: number, att: Attachment): number {
-  const head = att.heads.get(k);
-  const above =
-    head === undefined
-      ? [...(att.bodyBylines.get(k) ?? [])]
-      : [head, ...(att.headBylines.get(head) ?? []), ...(att.bodyBylines.get(k) ?? [])];
-  const column = att.columns.get(k);
-  if (column !== undefined) above.push(column);
-  let at = (blocks[k] as BodyBlock).parts[0].unit.position.start.line;
-  for (const j of above) {
-    if (j > k) continue;
-    const between = blocks.slice(j + 1, k).some((b) => b.type === 'body' && b.ended !== 'photo');
-    if (!between) at = Math.min(at, unitOf(blocks[j]).position.start.line);
-  }
-  return at;
-}
-
-/** Build the parsed page from blocks and attachment decisions. */
-export function buildItems(blocks: Block[], att: Attachment, file: VFile, layout: Layout): ParsedPage {
+/** Emit the parsed page from the page's children after attachment: items in reading order, then what no item took. */
+export function buildItems(children: PageChild[], file: VFile, layout: Layout): ParsedPage {
   const decorations: Decoration[] = [];
-  // Reading order follows where an item's text starts (a displaced headline or column head does not move it).
-  const items: Array<{ at: number; item: ParsedItem }> = [];
+  const items: ParsedItem[] = [];
   const furniture: PageFurniture[] = [];
   const raw = String(file.value ?? '').split(/\r\n|\r|\n/u);
   const blank = (line: number): boolean => (raw[line - 1] ?? '').trim() === '';
-  // Items first, so that a byline no item took (whatever attachment meant for it) is kept as furniture.
-  blocks.forEach((block, k) => {
-    if (block.type === 'body')
-      items.push({ at: startLine(blocks, k, att), item: bodyItem(blocks, k, att, decorations, file, blank, layout) });
-    else if (att.teasers.includes(k))
-      items.push({ at: block.unit.position.start.line, item: teaserItem(blocks, k, att, decorations, blank, layout) });
-  });
-  const usedLines = new Set(
-    items.flatMap(({ item }) => item.sourceLines.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i))),
-  );
-  blocks.forEach((block, k) => {
-    if (block.type === 'body' || att.teasers.includes(k)) return;
-    if (block.type === 'page-credits')
-      furniture.push({ kind: 'credits', text: normalizePageCreditsText(rawParagraph(block.unit)), line: block.unit.position.start.line });
-    else if (att.pageHeads.includes(k) || att.strayColumns.includes(k)) {
-      furniture.push({
-        kind: att.pageHeads.includes(k) ? 'page-head' : 'other',
-        text: normalizeHeadline(rawParagraph(block.unit)),
-        line: block.unit.position.start.line,
-      });
-    } else if (block.type === 'separator')
-      decorations.push({ line: block.unit.position.start.line, text: rawParagraph(block.unit), reason: 'separator' });
-    else if (block.type === 'jump')
-      decorations.push({ line: block.unit.position.start.line, text: rawParagraph(block.unit), reason: 'jump' });
-    else if (block.type === 'byline' && !block.unit.children.every((l) => usedLines.has(l.position.start.line))) {
-      const by = readBylines(block.unit.children, decorations);
-      furniture.push({ kind: 'other', text: by.byline ?? '', line: block.unit.position.start.line });
+  for (const child of children) {
+    if (child.type !== 'item') continue;
+    const isTeaser = !child.children.some((c) => c.type === 'body');
+    items.push(isTeaser ? teaserItem(child, decorations, blank, layout) : bodyItem(child, decorations, file, blank, layout));
+  }
+  for (const child of children) {
+    if (child.type === 'item') continue;
+    const line = child.position.start.line;
+    if (child.type === 'page-credits') furniture.push({ kind: 'credits', text: normalizePageCreditsText(rawParagraph(child)), line });
+    else if (child.type === 'page-head' || child.type === 'column')
+      furniture.push({ kind: child.type === 'page-head' ? 'page-head' : 'other', text: normalizeHeadline(rawParagraph(child)), line });
+    else if (child.type === 'separator') decorations.push({ line, text: rawParagraph(child), reason: 'separator' });
+    else if (child.type === 'jump') decorations.push({ line, text: rawParagraph(child), reason: 'jump' });
+    else if (child.type === 'byline') {
+      const by = readBylines(child.children, decorations);
+      furniture.push({ kind: 'other', text: by.byline ?? '', line });
     }
-  });
-  items.sort((a, b) => a.at - b.at);
+  }
   decorations.sort((a, b) => a.line - b.line);
-  return { items: items.map((x) => x.item), furniture, decorations };
+  return { items, furniture, decorations };
 }

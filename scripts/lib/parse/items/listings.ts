@@ -1,7 +1,7 @@
 import { endsSentence, isFactLine } from '../recognize/index.ts';
 import { rawParagraph } from '../units/unit-text.ts';
-import type { Block, BodyBlock, OtherBlock } from '../units/segment.ts';
-import type { UnitNode } from '../tree/types.ts';
+import { bodyNode, subheadNode } from '../tree/body.ts';
+import type { Block, BodyNode, UnitNode } from '../tree/types.ts';
 import { isColumnShaped } from './roles.ts';
 
 /**
@@ -25,14 +25,14 @@ const MIN_ENTRIES = 2;
  */
 function nameTail(block: Block | undefined): 0 | 1 | null {
   if (block?.type !== 'body') return null;
-  const [first, second] = block.parts.map((p) => rawParagraph(p.unit));
+  const [first, second] = block.children.map((p) => rawParagraph(p));
   if (isFactLine(first!)) return 0;
-  const tail = block.parts[0]!.unit.children.length === 1 && !endsSentence(first!);
+  const tail = block.children[0]!.children.length === 1 && !endsSentence(first!);
   return tail && second !== undefined && isFactLine(second) ? 1 : null;
 }
 
 /** True when a body is an entry's text (see nameTail). */
-function opensWithFacts(block: Block | undefined): block is BodyBlock {
+function opensWithFacts(block: Block | undefined): block is BodyNode {
   return nameTail(block) !== null;
 }
 
@@ -46,7 +46,7 @@ function entryHead(blocks: Block[], b: number): number {
   const lower = blocks[b - 1];
   if (lower?.type !== 'display') return b;
   const upper = blocks[b - 2];
-  const tail = lower.unit.children.length === 1 && upper?.type === 'display' && /^[—–]{2}/u.test(upper.unit.children.at(-1)!.value.trim());
+  const tail = lower.children.length === 1 && upper?.type === 'display' && /^[—–]{2}/u.test(upper.children.at(-1)!.value.trim());
   return tail ? b - 2 : b - 1;
 }
 
@@ -80,19 +80,18 @@ export function foldListings(blocks: Block[]): Block[] {
     const end = entries.at(-1)!.body;
     const labelAt = (i: number): boolean => out[i] !== undefined && isColumnShaped(out[i]!);
     const labelled = labelAt(firstHead - 1) || labelAt(end + 1);
-    const list = out[k] as BodyBlock;
-    const parts: BodyBlock['parts'] = [];
+    const parts: BodyNode['children'] = [];
     entries.forEach(({ head, body }, n) => {
-      const text = (out[body] as BodyBlock).parts;
+      const text = (out[body] as BodyNode).children;
       const tail = nameTail(out[body])!;
-      const name = joinUnits([...out.slice(head, body).map((b) => (b as OtherBlock).unit), ...text.slice(0, tail).map((p) => p.unit)]);
-      if (n > 0 || labelled) parts.push({ kind: 'subhead', unit: name });
+      const name = joinUnits([...(out.slice(head, body) as UnitNode[]), ...text.slice(0, tail)]);
+      if (n > 0 || labelled) parts.push(subheadNode(name));
       // Unlabelled, the first entry's name stays above the box as its headline, its tail with it.
-      else if (tail > 0) (out[body - 1] as OtherBlock).unit = joinUnits([(out[body - 1] as OtherBlock).unit, text[0]!.unit]);
+      else if (tail > 0) out[body - 1] = joinUnits([out[body - 1] as UnitNode, text[0]!]) as Block;
       parts.push(...text.slice(tail));
     });
-    const last = out[end] as BodyBlock;
-    const folded: BodyBlock = { ...list, parts, ended: last.ended, continuedOn: last.continuedOn, jumps: [...last.jumps] };
+    const last = out[end] as BodyNode;
+    const folded = bodyNode(parts, { ended: last.ended, continuedOn: last.continuedOn, jumps: [...last.jumps] });
     const from = labelled ? firstHead : k;
     out.splice(from, end - from + 1, folded);
     k = from;

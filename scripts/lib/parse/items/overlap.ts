@@ -1,4 +1,4 @@
-import type { BodyBlock } from '../units/segment.ts';
+import type { BodyNode } from '../tree/types.ts';
 import { paragraphText } from '../units/unit-text.ts';
 
 /**
@@ -31,16 +31,16 @@ export function hanBigrams(text: string): Set<string> {
 }
 
 /** The lead (first two paragraphs) and the rest of a body, as normalized text. */
-export function bodyTexts(body: BodyBlock): { lead: string; rest: string } {
-  const paragraphs = body.parts.filter((p) => p.kind === 'paragraph').map((p) => paragraphText(p.unit));
+export function bodyTexts(body: BodyNode): { lead: string; rest: string } {
+  const paragraphs = body.children.filter((p) => p.type === 'paragraph').map(paragraphText);
   return { lead: paragraphs.slice(0, 2).join(''), rest: paragraphs.slice(2).join('') };
 }
 
 // Attachment scores every headline against every body; the pairs of a body are computed once.
-const bodyPairs = new WeakMap<BodyBlock, { lead: Set<string>; rest: Set<string> }>();
+const bodyPairs = new WeakMap<BodyNode, { lead: Set<string>; rest: Set<string> }>();
 
 /** How strongly a headline's wording is found in a body (lead pairs 1, later pairs 0.5). */
-export function overlapScore(headline: string, body: BodyBlock): number {
+export function overlapScore(headline: string, body: BodyNode): number {
   let pairs = bodyPairs.get(body);
   if (pairs === undefined) {
     const { lead, rest } = bodyTexts(body);

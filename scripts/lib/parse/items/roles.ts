@@ -1,4 +1,4 @@
-import type { Block } from '../units/segment.ts';
+import type { Block } from '../tree/types.ts';
 import { opensReport } from '../units/reflow.ts';
 import { rawParagraph } from '../units/unit-text.ts';
 
@@ -11,8 +11,8 @@ import { rawParagraph } from '../units/unit-text.ts';
 
 /** True for a display group shaped like a column head: one line of 2–6 Han characters and nothing else. */
 export function isColumnShaped(block: Block): boolean {
-  if (block.type !== 'display' || block.unit.hinted || block.unit.children.length !== 1) return false;
-  const t = block.unit.children[0].value.replace(/[\s\u3000]+/gu, '');
+  if (block.type !== 'display' || block.hinted || block.children.length !== 1) return false;
+  const t = block.children[0].value.replace(/[\s\u3000]+/gu, '');
   // A picture story's genre head (图片报道) is its headline, the way papers title photo items.
   return /^\p{Script=Han}{2,6}$/u.test(t) && !isPhotoHead(t);
 }
@@ -42,7 +42,7 @@ export function bylineTarget(
 ): BylineTarget {
   const next = blocks[k + 1];
   const prev = blocks[k - 1];
-  if (next?.type === 'body' && !opensReport(rawParagraph(next.parts[0].unit))) return { kind: 'body', index: k + 1 };
+  if (next?.type === 'body' && !opensReport(rawParagraph(next.children[0]))) return { kind: 'body', index: k + 1 };
   // Where headlines come first, a byline between the end of one text and the next headline signs
   // the text above it (commentaries sign at the foot: `□ 本报评论员`, `作者：沈立`).
   const nextStarts = next === undefined || next.type === 'display' || next.type === 'page-credits';

@@ -1,6 +1,6 @@
-import type { Block, BodyBlock, BodyPart } from '../units/segment.ts';
+import { splitBody } from '../tree/body.ts';
+import type { Block, BodyNode, HeadlineNode, ItemNode, PageChild } from '../tree/types.ts';
 import { paragraphText } from '../units/unit-text.ts';
-import type { Attachment } from './attach.ts';
 import { headText } from './attach.ts';
 import { hanBigrams } from './overlap.ts';
 
@@ -27,39 +27,28 @@ function occurrences(headline: string, text: string): number {
   return n;
 }
 
-function splitAt(blocks: Block[], index: number, k: number): Block[] {
-  const body = blocks[index] as BodyBlock;
-  const head: BodyBlock = { type: 'body', parts: body.parts.slice(0, k), ended: null, continuedOn: null, jumps: [] };
-  const tail: BodyBlock = { ...body, parts: body.parts.slice(k) };
-  return [...blocks.slice(0, index), head, tail, ...blocks.slice(index + 1)];
+function partText(part: BodyNode['children'][number]): string {
+  return part.type === 'paragraph' ? paragraphText(part) : part.children.map((l) => l.value).join('');
 }
 
-function partText(part: BodyPart): string {
-  return part.kind === 'paragraph' ? paragraphText(part.unit) : part.unit.children.map((l) => l.value).join('');
-}
-
-function orphanSplit(blocks: Block[], att: Attachment): Block[] | null {
-  for (const [b, h] of att.heads) {
-    const body = blocks[b] as BodyBlock;
-    const own = headText(blocks[h]);
-    const ownLeads = h < b;
-    const paras = body.parts.map((p) => (p.kind === 'paragraph' ? occurrences(own, paragraphText(p.unit)) : 1));
-    // Walk in from the end away from the headline while paragraphs never restate it.
-    const order = ownLeads ? [...paras.keys()].reverse() : [...paras.keys()];
-    let run = 0;
-    for (const i of order) {
-      if (paras[i] > 0 || body.parts[i].kind !== 'paragraph') break;
-      run++;
-    }
-    if (run < MIN_ORPHAN_RUN || run > paras.length - MIN_SIDE) continue;
-    const rest = ownLeads ? paras.slice(0, paras.length - run) : paras.slice(run);
-    if (rest.reduce((a, n) => a + n, 0) < MIN_RESTATED) continue;
-    const k = ownLeads ? paras.length - run : run;
-    const [restParts, runParts] = ownLeads ? [body.parts.slice(0, k), body.parts.slice(k)] : [body.parts.slice(k), body.parts.slice(0, k)];
-    if (!hasOwnAnchor(runParts, restParts)) continue;
-    return splitAt(blocks, b, k);
+/** Where `body` holds the orphan run of another article, the part it starts at, or null (`ownLeads`: its headline is printed before it). */
+function orphanCut(body: BodyNode, own: string, ownLeads: boolean): number | null {
+  const paras = body.children.map((p) => (p.type === 'paragraph' ? occurrences(own, paragraphText(p)) : 1));
+  // Walk in from the end away from the headline while paragraphs never restate it.
+  const order = ownLeads ? [...paras.keys()].reverse() : [...paras.keys()];
+  let run = 0;
+  for (const i of order) {
+    if (paras[i] > 0 || body.children[i].type !== 'paragraph') break;
+    run++;
   }
-  return null;
+  if (run < MIN_ORPHAN_RUN || run > paras.length - MIN_SIDE) return null;
+  const rest = ownLeads ? paras.slice(0, paras.length - run) : paras.slice(run);
+  if (rest.reduce((a, n) => a + n, 0) < MIN_RESTATED) return null;
+  const k = ownLeads ? paras.length - run : run;
+  const [restParts, runParts] = ownLeads
+    ? [body.children.slice(0, k), body.children.slice(k)]
+    : [body.children.slice(k), body.children.slice(0, k)];
+  return hasOwnAnchor(runParts, restParts) ? k : null;
 }
 
 /**
@@ -68,7 +57,7 @@ function orphanSplit(blocks: Block[], att: Attachment): Block[] | null {
  * article is about, 硚口 after 郑州). A section of one article that merely stops repeating
  * its headline has none.
  */
-function hasOwnAnchor(run: BodyPart[], rest: BodyPart[]): boolean {
+function hasOwnAnchor(run: BodyNode['children'], rest: BodyNode['children']): boolean {
   const restText = rest.map(partText).join('\n');
   const sets = run.map((p) => hanBigrams(partText(p)));
   const counts = new Map<string, number>();
@@ -78,7 +67,26 @@ function hasOwnAnchor(run: BodyPart[], rest: BodyPart[]): boolean {
   return false;
 }
 
-/** Split one body where wording shows two articles, or return null when nothing needs splitting. */
-export function splitBodies(blocks: Block[], att: Attachment): Block[] | null {
-  return orphanSplit(blocks, att);
+/**
+ * Split one body where wording shows two articles: a tree edit on the page's blocks (the
+ * body is replaced by its two parts). Items are tried in the order attachment paired their
+ * headlines, most certain first. False when nothing needs splitting.
+ */
+export function splitBodies(blocks: Block[], page: PageChild[]): boolean {
+  const paired = page.filter((c): c is ItemNode => c.type === 'item' && c.children.some((n) => n.type === 'headline'));
+  paired.sort((a, b) => b.data.score - a.data.score || headline(a).position.start.line - headline(b).position.start.line);
+  for (const item of paired) {
+    const body = item.children.at(-1);
+    if (body?.type !== 'body') continue;
+    const head = headline(item);
+    const k = orphanCut(body, headText(head), head.position.start.line < body.position.start.line);
+    if (k === null) continue;
+    blocks.splice(blocks.indexOf(body), 1, ...splitBody(body, k));
+    return true;
+  }
+  return false;
+}
+
+function headline(item: ItemNode): HeadlineNode {
+  return item.children.find((n): n is HeadlineNode => n.type === 'headline')!;
 }

@@ -7,8 +7,8 @@ import { rawParagraph } from '../units/unit-text.ts';
 import { setWidth } from '../lines/measure.ts';
 import { isNameLine } from '../lines/name-bylines.ts';
 import { foldListings } from './listings.ts';
-import type { Block, BodyBlock, OtherBlock } from '../units/segment.ts';
-import type { Layout, LineNode, UnitNode } from '../tree/types.ts';
+import { appendPart, joinBodies, paragraphNode, prependPart, subheadNode } from '../tree/body.ts';
+import type { Block, BodyNode, Layout, LineNode, UnitNode } from '../tree/types.ts';
 
 /**
  * Subheads (小标题). A short display group standing between two runs of body text of the
@@ -63,13 +63,13 @@ function opensOwnReport(first: UnitNode): boolean {
   return opensReport(rawParagraph(first)) || parseLeadHead(rawParagraph(first)) !== null;
 }
 
-function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock, layout: Layout): boolean {
-  const lines = head.unit.children;
+function isSubhead(head: UnitNode, before: BodyNode, after: BodyNode, layout: Layout): boolean {
+  const lines = head.children;
   // A data box's period label over its figure lines (`2024年一季度` / `社会物流总额 5.36万亿元 …`) is set
   // in a box of its own width inside the article, whatever the column around it.
-  if (lines.length === 1 && isPeriodLabel(lines[0].value) && before.ended === null && endsInFigure(rawParagraph(after.parts[0].unit)))
+  if (lines.length === 1 && isPeriodLabel(lines[0].value) && before.ended === null && endsInFigure(rawParagraph(after.children[0])))
     return true;
-  if (!subheadShaped(head.unit, MAX_LINES + (hasWrappedDeck(lines) ? 1 : 0))) return false;
+  if (!subheadShaped(head, MAX_LINES + (hasWrappedDeck(lines) ? 1 : 0))) return false;
   // A kicker over a title (its first line ending in ——) heads a new piece; a short lead-in
   // over a longer sentence is a subhead with its deck (`生产更规范——` / `“生态茶园”控制化肥农药使用，兼顾产量和质量`).
   const leadIn = /[—–]{2}$/u.test(lines[0].value.trim());
@@ -79,11 +79,11 @@ function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock, layout
   if (lines.length === 1 && boxLabelKind(lines[0].value) === 'note') return false;
   // A caption or an advertorial is an item of its own: a head leading into one is its headline.
   if (after.ended === 'photo' || after.ended === 'ad') return false;
-  const first = after.parts[0].unit;
+  const first = after.children[0];
   // Nor is the head over a run of short items led by their bracketed heads (`各地简讯` / `【…】…`).
   if (first.breakBefore || opensOwnReport(first)) return false;
   // A piece that opens with its own box (核心阅读, 编者按) starts under this head.
-  if (after.parts[0].kind === 'subhead') return false;
+  if (after.children[0].type === 'subhead') return false;
   // One paragraph per line: widths say nothing, and a two-line group there is as often a
   // feature's kicker and title as a subhead with its deck; a single line is a subhead.
   // (A first line ending in a colon leads into the subhead under it: `崭露头角：` / `《“悲怆”钢琴奏鸣曲》`.)
@@ -91,22 +91,14 @@ function isSubhead(head: OtherBlock, before: BodyBlock, after: BodyBlock, layout
   // The text before may wrap around a picture at first; its widest line shows the column.
   // (A one-line paragraph, such as a lead-in `生产方式变了：` over the subhead, shows no column: look further up.)
   const last =
-    before.parts.findLast((p) => p.kind === 'paragraph' && p.unit.children.length > 1)?.unit.children ?? before.parts.at(-1)!.unit.children;
+    before.children.findLast((p) => p.type === 'paragraph' && p.children.length > 1)?.children ?? before.children.at(-1)!.children;
   const widest = Math.max(...(last.length > 1 ? last.slice(0, -1) : last).map((l) => l.data.width));
   return Math.abs(widest - first.children[0].data.measure) <= SAME_MEASURE;
 }
 
 function boxLabel(block: Block): ReturnType<typeof boxLabelKind> {
-  if (block.type !== 'display' || block.unit.hinted || block.unit.children.length !== 1) return null;
-  return boxLabelKind(block.unit.children[0].value);
-}
-
-/** Continue `before` with the head between the two bodies (if any) and the body after it. */
-function joinBodies(before: BodyBlock, head: BodyBlock['parts'][number] | null, after: BodyBlock): void {
-  before.parts.push(...(head === null ? [] : [head]), ...after.parts);
-  before.ended = after.ended;
-  before.continuedOn = after.continuedOn;
-  before.jumps.push(...after.jumps);
+  if (block.type !== 'display' || block.hinted || block.children.length !== 1) return null;
+  return boxLabelKind(block.children[0].value);
 }
 
 /** Fold box labels into the body they head, as a subhead: above the text an opening label stands over, under the text a closing one follows. */
@@ -114,22 +106,22 @@ function foldBoxLabels(blocks: Block[]): Block[] {
   const out = [...blocks];
   for (let k = 0; k < out.length; k++) {
     const label = boxLabel(out[k]!);
-    const unit = (out[k] as OtherBlock).unit;
+    const unit = out[k] as UnitNode;
     const after = out[k + 1];
     const before = out[k - 1];
     const underHead = before?.type === 'display' || before?.type === 'byline';
     if ((label === 'opening' || (label === 'note' && underHead)) && after?.type === 'body') {
-      after.parts.unshift({ kind: 'subhead', unit });
+      prependPart(after, subheadNode(unit));
       out.splice(k, 1);
       // The report the box introduces follows it: its opening credit (本报…电) continues the piece.
       const report = out[k + 1];
-      if (report?.type === 'body' && after.parts.length <= BOX_MAX_PARTS && opensReport(rawParagraph(report.parts[0]!.unit))) {
-        joinBodies(after, null, report);
+      if (report?.type === 'body' && after.children.length <= BOX_MAX_PARTS && opensReport(rawParagraph(report.children[0]!))) {
+        joinBodies(after, [], report);
         out.splice(k + 1, 1);
       }
       k--;
     } else if (label === 'closing' && before?.type === 'body' && after?.type === 'body') {
-      joinBodies(before, { kind: 'subhead', unit }, after);
+      joinBodies(before, [subheadNode(unit)], after);
       out.splice(k, 2);
       k--;
     }
@@ -177,23 +169,19 @@ function foldSubheadRun(out: Block[], k: number, layout: Layout): boolean {
   if (layout !== 'spaced') return false;
   let end = k;
   while (out[end]?.type === 'display') end++;
-  const run = out.slice(k, end) as OtherBlock[];
-  const before = out[k - 1] as BodyBlock;
+  const run = out.slice(k, end) as UnitNode[];
+  const before = out[k - 1] as BodyNode;
   const after = out[end];
   if (run.length < 2 || after?.type !== 'body') return false;
-  if (run.reduce((n, b) => n + b.unit.children.length, 0) > MAX_RUN_LINES) return false;
+  if (run.reduce((n, b) => n + b.children.length, 0) > MAX_RUN_LINES) return false;
   // (Lines that touch are one headline in this layout.)
-  if (!run.every((head) => head.unit.children.length === 1 && isSubhead(head, before, after, layout))) return false;
-  if (!run.slice(1).every((head) => head.unit.children[0]!.data.gap >= 1)) return false;
+  if (!run.every((head) => head.children.length === 1 && isSubhead(head, before, after, layout))) return false;
+  if (!run.slice(1).every((head) => head.children[0]!.data.gap >= 1)) return false;
   // A short label over a title (`今日谈` / `好风景也要好服务`, `读者来信`, a column or a group's name) heads a new piece.
   // (A short line that finishes the wrapped line above it, `头兵`, is no label.)
-  const units = joinWrappedDecks(
-    run.map((head) => head.unit),
-    after.parts[0]!.unit.children[0]!.data.measure,
-  );
+  const units = joinWrappedDecks(run, after.children[0]!.children[0]!.data.measure);
   if (units.some(isShortLabel)) return false;
-  for (const unit of units) before.parts.push({ kind: 'subhead', unit });
-  joinBodies(before, null, after);
+  joinBodies(before, units.map(subheadNode), after);
   out.splice(k, run.length + 1);
   return true;
 }
@@ -210,8 +198,8 @@ function foldOpeningSubheads(blocks: Block[]): Block[] {
     const [title, byline, head, body] = [out[k - 2]!, out[k - 1]!, out[k]!, out[k + 1]!];
     if (title.type !== 'display' || byline.type !== 'byline' || head.type !== 'display' || body.type !== 'body') continue;
     // A short label there is the column of the piece below (`瞭望环渤海`), not its subhead.
-    if (!subheadShaped(head.unit) || isShortLabel(head.unit) || opensOwnReport(body.parts[0]!.unit)) continue;
-    body.parts.unshift({ kind: 'subhead', unit: head.unit });
+    if (!subheadShaped(head) || isShortLabel(head) || opensOwnReport(body.children[0]!)) continue;
+    prependPart(body, subheadNode(head));
     out.splice(k, 1);
   }
   return out;
@@ -226,26 +214,26 @@ function foldOpeningSubheads(blocks: Block[]): Block[] {
  */
 function quoteAttribution(out: Block[], k: number): { unit: UnitNode; blocks: number; goesOn: boolean } | null {
   const [before, head, second] = [out[k - 1]!, out[k]!, out[k + 1]];
-  if (before.type !== 'body' || head.type !== 'display' || head.unit.hinted || head.unit.children.length > 2) return null;
-  if (!/^[—–]{2}/u.test(head.unit.children[0]!.value.trim()) || before.ended !== null) return null;
-  if (!endsSentence(rawParagraph(before.parts.at(-1)!.unit)) || endsSentence(rawParagraph(head.unit))) return null;
+  if (before.type !== 'body' || head.type !== 'display' || head.hinted || head.children.length > 2) return null;
+  if (!/^[—–]{2}/u.test(head.children[0]!.value.trim()) || before.ended !== null) return null;
+  if (!endsSentence(rawParagraph(before.children.at(-1)!)) || endsSentence(rawParagraph(head))) return null;
   // The text goes on under it, or under its wrapped last line (a display line, or a name read as a
   // byline: `——湖北荆门市沙洋县三坪村村民` / `肖家新`).
-  const finishing = second?.type === 'display' || (second?.type === 'byline' && isNameLine(rawParagraph(second.unit)));
+  const finishing = second?.type === 'display' || (second?.type === 'byline' && isNameLine(rawParagraph(second)));
   const after = out[k + 2];
   if (finishing && after?.type === 'body') {
-    const units = joinWrappedDecks([head.unit, (second as OtherBlock).unit], after.parts[0]!.unit.children[0]!.data.measure);
+    const units = joinWrappedDecks([head, second as UnitNode], after.children[0]!.children[0]!.data.measure);
     if (units.length === 1 && goesOnUnder(after)) return { unit: units[0]!, blocks: 2, goesOn: true };
   }
-  if (second?.type === 'body') return goesOnUnder(second) ? { unit: head.unit, blocks: 1, goesOn: true } : null;
+  if (second?.type === 'body') return goesOnUnder(second) ? { unit: head, blocks: 1, goesOn: true } : null;
   // Or it is the piece's last line: the next headline, page credits or the page's end follow.
-  const last = head.unit.children.length === 1 && (second === undefined || second.type === 'display' || second.type === 'page-credits');
-  return last ? { unit: head.unit, blocks: 1, goesOn: false } : null;
+  const last = head.children.length === 1 && (second === undefined || second.type === 'display' || second.type === 'page-credits');
+  return last ? { unit: head, blocks: 1, goesOn: false } : null;
 }
 
 /** True when a body can go on the text above it: no caption, advertorial or report of its own. */
-function goesOnUnder(after: BodyBlock): boolean {
-  return after.ended !== 'photo' && after.ended !== 'ad' && !opensOwnReport(after.parts[0]!.unit);
+function goesOnUnder(after: BodyNode): boolean {
+  return after.ended !== 'photo' && after.ended !== 'ad' && !opensOwnReport(after.children[0]!);
 }
 
 /** Fold listings' entries, box labels, and subheads with the text after them, into the bodies they belong to. */
@@ -260,10 +248,10 @@ export function mergeSubheads(blocks: Block[], layout: Layout): Block[] {
     }
     const attribution = quoteAttribution(out, k);
     if (attribution !== null) {
-      const text = before as BodyBlock;
-      const line = { kind: 'paragraph' as const, unit: attribution.unit };
-      if (attribution.goesOn) joinBodies(text, line, out[k + attribution.blocks] as BodyBlock);
-      else text.parts.push(line);
+      const text = before as BodyNode;
+      const line = paragraphNode(attribution.unit);
+      if (attribution.goesOn) joinBodies(text, [line], out[k + attribution.blocks] as BodyNode);
+      else appendPart(text, line);
       out.splice(k, attribution.blocks + (attribution.goesOn ? 1 : 0));
       k--;
       continue;
@@ -272,8 +260,8 @@ export function mergeSubheads(blocks: Block[], layout: Layout): Block[] {
     if (before.type !== 'body' || head.type !== 'display' || after?.type !== 'body') continue;
     if (!isSubhead(head, before, after, layout)) continue;
     // A data box's period label (2024年1—2月) stays a paragraph of the article.
-    const label = head.unit.children.length === 1 && isPeriodLabel(head.unit.children[0].value);
-    joinBodies(before, { kind: label ? 'paragraph' : 'subhead', unit: head.unit }, after);
+    const label = head.children.length === 1 && isPeriodLabel(head.children[0].value);
+    joinBodies(before, [label ? paragraphNode(head) : subheadNode(head)], after);
     out.splice(k, 2);
     k--;
   }

@@ -1,25 +1,18 @@
-import type { VFile } from 'vfile';
 import { attach } from '../items/attach.ts';
-import { buildItems } from '../items/build-items.ts';
 import { splitBodies } from '../items/split-bodies.ts';
-import type { PageRoot } from '../tree/types.ts';
-import type { Block } from '../units/segment.ts';
+import type { Block, PageRoot } from '../tree/types.ts';
 
 /**
- * Transformer plugin: attach headlines, bylines and column heads to bodies (splitting
- * bodies that wording shows to hold two articles), then store the items in `file.data.page`.
+ * Transformer plugin: gather the page's blocks into item nodes (headlines, bylines and
+ * column heads attached to bodies), splitting bodies that wording shows to hold two
+ * articles; the compiler (compile-page.ts) emits the page from the items.
  */
 export function attachHeadlines() {
-  return (tree: PageRoot, file: VFile): void => {
-    let blocks = (tree.data as PageRoot['data'] & { blocks?: Block[] }).blocks ?? [];
-    let attachment = attach(blocks);
+  return (tree: PageRoot): void => {
+    const blocks = tree.children as Block[];
+    let page = attach(blocks);
     // Each split can only make bodies smaller, so this ends; the bound is a guard.
-    for (let round = 0; round < blocks.length; round++) {
-      const split = splitBodies(blocks, attachment);
-      if (split === null) break;
-      blocks = split;
-      attachment = attach(blocks);
-    }
-    file.data.page = buildItems(blocks, attachment, file, tree.data.layout);
+    for (let round = 0; round < blocks.length && splitBodies(blocks, page); round++) page = attach(blocks);
+    tree.children = page;
   };
 }

@@ -1,5 +1,5 @@
 import { opensReport, opensReportAt } from '../lines/report-opener.ts';
-import type { Layout, LineNode, UnitKind, UnitNode } from '../tree/types.ts';
+import type { Layout, LineNode, ReflowType, UnitNode } from '../tree/types.ts';
 import { endsParagraph } from '../lines/mark-display.ts';
 import { wrapsAtColumnEdge } from '../lines/column-edge.ts';
 import { closesBrokenCredit, endMark } from './end-marks.ts';
@@ -20,10 +20,9 @@ export { opensReport };
  * at column and page breaks in mid-sentence.
  */
 
-function unit(kind: UnitKind, lines: LineNode[]): UnitNode {
+function unit(type: ReflowType, lines: LineNode[]): UnitNode {
   return {
-    type: 'unit',
-    kind,
+    type,
     children: lines,
     position: { start: lines[0].position.start, end: lines[lines.length - 1].position.end },
     breakBefore: lines[0].data.gap >= 2,
@@ -85,7 +84,7 @@ export function reflow(lines: LineNode[], layout: Layout): UnitNode[] {
       continue;
     }
     // A photographer's credit right under a headline, over the caption text, is the picture story's byline.
-    if (kind === 'photo-credit' && units.at(-1)?.kind === 'display' && lines[i + 1]?.data.kind === 'text') {
+    if (kind === 'photo-credit' && units.at(-1)?.type === 'display' && lines[i + 1]?.data.kind === 'text') {
       units.push(unit('byline', [line]));
       i++;
       continue;
@@ -96,9 +95,9 @@ export function reflow(lines: LineNode[], layout: Layout): UnitNode[] {
       let j = i + 1;
       while (j < lines.length && lines[j].data.kind === kind && kind === 'credit' && lines[j].data.gap === 0) j++;
       // A closing note under a signature (`本报评论员` / `（本系列评论完）`) closes the text above the signature.
-      const signed = last?.kind === 'byline' && units.at(-2)?.kind === 'paragraph' && kind === 'credit';
+      const signed = last?.type === 'byline' && units.at(-2)?.type === 'paragraph' && kind === 'credit';
       const closed = signed ? units.at(-2)! : last;
-      if (closed && closed.kind === 'paragraph' && line.data.gap < 2) {
+      if (closed && closed.type === 'paragraph' && line.data.gap < 2) {
         closed.children.push(...lines.slice(i, j));
         closed.position = { start: closed.position.start, end: lines[j - 1].position.end };
       } else units.push(unit('paragraph', lines.slice(i, j)));

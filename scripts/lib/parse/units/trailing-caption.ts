@@ -1,5 +1,6 @@
 import { isCaptionHint, opensLikeCaption, parsePhotoCredit } from '../recognize/index.ts';
-import type { Block, BodyBlock } from './segment.ts';
+import { splitBody } from '../tree/body.ts';
+import type { Block, BodyNode } from '../tree/types.ts';
 import { rawParagraph } from './unit-text.ts';
 import { opensReport } from '../lines/report-opener.ts';
 
@@ -13,14 +14,14 @@ import { opensReport } from '../lines/report-opener.ts';
 
 const CAPTION_MAX = 160;
 
-function captionPart(body: BodyBlock): number {
-  const k = body.parts.length - 1;
-  const last = rawParagraph(body.parts[k].unit).trim();
+function captionPart(body: BodyNode): number {
+  const k = body.children.length - 1;
+  const last = rawParagraph(body.children[k]).trim();
   // （本报记者 X 摄） reads as a closing credit too; what matters is that it credits a photo.
   if (body.ended !== 'photo' && parsePhotoCredit(last) === null) return -1;
   // At least two paragraphs of article text before it, or one that opens as a report does (a brief).
-  const article = k >= 2 || (k === 1 && opensReport(rawParagraph(body.parts[0]!.unit)));
-  if (!article || body.parts[k - 1]!.kind !== 'paragraph') return -1;
+  const article = k >= 2 || (k === 1 && opensReport(rawParagraph(body.children[0]!)));
+  if (!article || body.children[k - 1]!.type !== 'paragraph') return -1;
   if ([...last].length > CAPTION_MAX || !(opensLikeCaption(last) || isCaptionHint(last.split(/[。]/u)[0]))) return -1;
   return k;
 }
@@ -30,9 +31,6 @@ export function splitTrailingCaptions(blocks: Block[]): Block[] {
   return blocks.flatMap((block): Block[] => {
     if (block.type !== 'body') return [block];
     const k = captionPart(block);
-    if (k < 0) return [block];
-    const article: BodyBlock = { type: 'body', parts: block.parts.slice(0, k), ended: null, continuedOn: null, jumps: [] };
-    const photo: BodyBlock = { ...block, parts: block.parts.slice(k) };
-    return [article, photo];
+    return k < 0 ? [block] : splitBody(block, k);
   });
 }
