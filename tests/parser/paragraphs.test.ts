@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../scripts/lib/parse/parse-page.ts';
+import { wrapParagraph } from './corpus/compose.ts';
+
+/** A page set the way the spaced layout prints it: headline, byline, then every line of the body followed by a blank line. */
+function spacedPage(title: string, paragraphs: string[], width: number): string {
+  const body = paragraphs.flatMap((p) => wrapParagraph(p, width));
+  return [title, '', '本报记者  王  林', '', ...body.flatMap((l) => [l, ''])].join('\n');
+}
+
+/** The same, wrapped: the body's lines printed one under another, no blank lines. */
+function wrappedPage(title: string, paragraphs: string[], width: number): string {
+  return [title, '', '本报记者  王  林', '', ...paragraphs.flatMap((p) => wrapParagraph(p, width))].join('\n');
+}
+
+function bodies(text: string): string[][] {
+  return parsePage(text).page.items.map((i) => i.body.map((b) => b.text));
+}
+
+describe('a paragraph that ends short of its column without a sentence end', () => {
+  const paragraphs = [
+    '在县城东边的老厂区，一片新的菜园正在成形。清晨六点，周边居民就提着水壶过来浇水，傍晚下班后再来看一看长势。',
+    // A summary or a subhead set like a paragraph: no sentence end, its last line short.
+    '菜园不大却样样俱全，种的都是居民自己想吃的菜',
+    '今年开春以来，社区先后组织了三次义务劳动，清理出空地二十多亩，还请来农技员讲授堆肥和育苗的办法。',
+  ];
+
+  it('ends there when the next line is indented (spaced and wrapped layouts)', () => {
+    for (const page of [spacedPage('老厂区里长出新菜园', paragraphs, 14), wrappedPage('老厂区里长出新菜园', paragraphs, 14)]) {
+      expect(bodies(page)).toEqual([paragraphs]);
+    }
+  });
+
+  it('ends there when the next line is short itself (lines of verse)', () => {
+    const verse = ['“春风吹过老厂房，', '一垄青菜一垄香，', '邻里相帮日子长”'];
+    const after = '歌声过后，大家又低头忙了起来，有人松土，有人搭架，直到太阳落山才陆续回家。';
+    const body = [paragraphs[0]!, paragraphs[2]!, ...verse, after];
+    expect(bodies(spacedPage('老厂区里长出新菜园', body, 14))).toEqual([body]);
+  });
+
+  it('does not end inside a number and its unit', () => {
+    // A figure wrapped at the column's edge, as the wrapped layout prints a data box set like a paragraph.
+    const page = [
+      '东盟经济一年间',
+      '',
+      '本报曼谷4月1日电  （记',
+      '者 陶  然）东盟秘书处日前发',
+      '布年度经济统计报告。记者',
+      '梳理了报告中的部分数据：',
+      '地区生产总值：约3.8',
+      '万亿美元',
+      '东盟十国经济总量继续',
+      '保持增长，去年实际增长率',
+      '',
+      '约为4.2%，高于全球平均水',
+      '平。',
+    ].join('\n');
+    expect(
+      bodies(page)
+        .flat()
+        .some((p) => p.startsWith('万亿美元')),
+    ).toBe(false);
+  });
+
+  it('does not end before the rest of a photo credit begun on the line', () => {
+    // A caption set narrower than the article above it, its credit broken after the photographer's name.
+    const caption = ['5月1日，游客在苏州拙政园游览。“五一”假', '期，苏州各大园林迎来客流高峰。王东', '摄（新华社发）'];
+    const page = `${spacedPage('拙政园里游人如织', [paragraphs[0]!, paragraphs[2]!], 21)}\n${caption.join('\n\n')}\n`;
+    const captionItem = bodies(page).find((body) => body[0]!.startsWith('5月1日'));
+    expect(captionItem).toEqual([caption.join('')]);
+  });
+
+  it('does not set a continuation line (上接第1版) apart from the text it continues', () => {
+    const text = [
+      '（上接第1版）',
+      ...wrapParagraph(
+        '据统计，去年全县新建改造乡镇商贸中心十二个，村级便民店覆盖率达到百分之九十五，农村网络零售额同比增长百分之十八点六。',
+        13,
+      ),
+    ].join('\n');
+    expect(bodies(text)[0]).toHaveLength(1);
+  });
+});
