@@ -81,3 +81,48 @@ describe('a paragraph that ends short of its column without a sentence end', () 
     expect(bodies(text)[0]).toHaveLength(1);
   });
 });
+
+/** A page in the paragraph layout: one paragraph per line, blank lines between. */
+function paragraphPage(title: string, paragraphs: string[]): string {
+  return [title, '本报记者  王  林', ...paragraphs].join('\n\n');
+}
+
+describe('one paragraph per line: a line without a sentence end', () => {
+  const lead =
+    '在县城东边的老厂区，一片新的菜园正在成形。清晨六点，周边居民就提着水壶过来浇水，傍晚下班后再来看一看长势，顺手拔掉几棵杂草。';
+  const next = '今年开春以来，社区先后组织了三次义务劳动，清理出空地二十多亩，还请来农技员讲授堆肥和育苗的办法，报名的居民一次比一次多。';
+  const last = '菜园的收成按户分配，剩下的送给附近的敬老院。社区负责人说，明年还打算开辟一片果园，让孩子们也有个认识农作物的地方。';
+
+  it('is a paragraph of its own when it is short and reads as finished (a summary, a subhead, a listing)', () => {
+    const summary = '一片菜园让邻里走得更近，也让老厂区有了新的生气';
+    const subhead = '从荒地到菜地，居民自己动手';
+    const listing = ['●开放时间：每周六、周日上午', '●地点：老厂区东门'];
+    const body = [summary, lead, subhead, next, ...listing, last];
+    expect(bodies(paragraphPage('老厂区里长出新菜园', body))).toEqual([body]);
+  });
+
+  it('runs on when a break cut it: in a word, before a mark or a particle, after a function word or a finished sentence, after a date, as wide as body text', () => {
+    const cuts: Array<[string, string]> = [
+      ['在县城东边的老厂区，一片新的菜园正在成形，来自维', '也纳的志愿者也加入进来，帮着搭起了瓜架。'],
+      ['清晨六点，周边居民就提着水壶过来浇水，“这是我们自己的菜园', '”，一位老人笑着说。'],
+      ['社区先后组织了三次义务劳动，清理出空地二十多亩，还请来农技员讲授堆肥的', '办法，报名的居民一次比一次多。'],
+      ['去年冬天，这片空地还堆满了建筑垃圾。今年开春以来，社区', '先后组织了三次义务劳动，清理出空地二十多亩。'],
+      ['清理出空地二十多亩以后，大家又挖通了水沟，菜园的水渠也恢复', '了通水，居民浇水不用再跑远路。'],
+      ['3月5日，社区组织居民来到老厂区东门', '认领地块，每户一小块，种什么由自己定。'],
+      // As wide as body text: a paragraph's first words, not a line of its own.
+      [
+        '在县城东边的老厂区，一片新的菜园正在成形，周边居民每天清晨都提着水壶过来浇水，傍晚下班以后还要再来看一看菜苗',
+        '长势，顺手拔掉几棵杂草。',
+      ],
+    ];
+    for (const [cut, rest] of cuts) {
+      const page = paragraphPage('老厂区里长出新菜园', [lead, cut, rest, last]);
+      expect(bodies(page), cut).toEqual([[lead, cut + rest, last]]);
+    }
+  });
+
+  it("runs on when it is a report's opening words", () => {
+    const [cut, rest] = ['本报讯（记者 王林）县城东边的老厂区', '近日建成一片社区菜园，周边居民纷纷前来认领地块。'];
+    expect(bodies(paragraphPage('老厂区里长出新菜园', [cut, rest, lead, last]))).toEqual([[cut + rest, lead, last]]);
+  });
+});

@@ -34,6 +34,9 @@ export function readLines(text: string): LineNode[] {
   return out;
 }
 
+/** No newspaper column (≈ 10–30 ems) is this wide: a line of 45 ems or more is a whole paragraph. */
+export const PARAGRAPH_LINE_WIDTH = 45;
+
 /**
  * Tell the three extraction layouts apart: `spaced` (every printed line followed by a
  * blank line), `paragraph` (one paragraph per line) and `wrapped` (hard-wrapped lines,
@@ -47,11 +50,11 @@ export function detectLayout(lines: LineNode[]): Layout {
     .filter((w) => w > 12)
     .sort((a, b) => a - b);
   const median = widths[Math.floor(widths.length / 2)] ?? 0;
-  // Paragraph-per-line text has lines far longer than any newspaper column (≈ 10–30 ems).
+  // Paragraph-per-line text has lines far longer than any newspaper column.
   // An interview's short questions or a page of short items can pull the median down, but
   // a fifth of the lines that wide cannot come from a column of any layout.
-  const long = widths.filter((w) => w >= 45).length;
-  if (median >= 45 || long >= Math.max(2, widths.length * 0.2)) return 'paragraph';
+  const long = widths.filter((w) => w >= PARAGRAPH_LINE_WIDTH).length;
+  if (median >= PARAGRAPH_LINE_WIDTH || long >= Math.max(2, widths.length * 0.2)) return 'paragraph';
   const tight = lines.slice(1).filter((l) => l.data.gap === 0).length;
   return tight / lines.length < 0.25 ? 'spaced' : 'wrapped';
 }

@@ -3,6 +3,7 @@ import type { Layout, LineNode, ReflowType, UnitNode } from '../tree/types.ts';
 import { endsParagraph } from '../lines/mark-display.ts';
 import { wrapsAtColumnEdge } from '../lines/column-edge.ts';
 import { endsShortOfColumn } from './short-line.ts';
+import { endsOpenParagraph } from './open-end.ts';
 import { closesBrokenCredit, endMark } from './end-marks.ts';
 import { endsInFigure, isPeriodLabel } from '../recognize/data-box.ts';
 import { endsSentence } from '../recognize/sentence.ts';
@@ -16,7 +17,8 @@ export { opensReport };
  * Reflow: hard-wrapped lines become paragraphs, display lines become display groups,
  * consecutive bylines one byline unit. A paragraph ends after a short line that ends a
  * sentence (any sentence end in the paragraph layout), after a line clearly short of its
- * column over an indented or short one even without a sentence end (short-line.ts), before anything that is not body
+ * column over an indented or short one even without a sentence end (short-line.ts), in the
+ * paragraph layout after a short line without one that no break cut (open-end.ts), before anything that is not body
  * text, at a frame break (two blank lines) and before a line that opens with a news
  * credit (本报讯…, 新华社…电), and after a closing mark (… 摄, （记者 X）, ·广告). Blank lines alone never end a paragraph: they also fall
  * at column and page breaks in mid-sentence.
@@ -129,6 +131,7 @@ export function reflow(lines: LineNode[], layout: Layout): UnitNode[] {
       j++;
       if (endsParagraph(cur, layout, j - 1 === i, next)) break;
       if (endsShortOfColumn(lines, i, j, layout)) break;
+      if (endsOpenParagraph(cur, next, layout)) break;
       // A credit that ends the report's opening head (`本报墨西哥城3月12` / `日电  （记者 吴  越）`) opens it.
       if (endMark(cur.value) !== null && !opensWithCreditOnly(lines.slice(i, j))) break;
       if (j - 1 > i && closesBrokenCredit(lines[j - 2], cur)) break;
