@@ -126,3 +126,17 @@ describe('one paragraph per line: a line without a sentence end', () => {
     expect(bodies(paragraphPage('老厂区里长出新菜园', [cut, rest, lead, last]))).toEqual([[cut + rest, lead, last]]);
   });
 });
+
+describe('a sentence that fills its last line', () => {
+  it('ends the paragraph when the next line is indented, though commas hanging past the edge widen the measured column', () => {
+    // A 12-em column: a comma at the end of a full line hangs outside it (13 ems), so the
+    // column measures 13 and the next paragraph's first line, indented two ems, 3 short.
+    const body = [
+      ['社区菜园开张以来，报', '名认领地块的居民越来越多，', '有退休的老人也有上班的人，', '还有带孩子一起来的家长。'],
+      ['志愿者老王说，居民的', '热情远远超出了大家的预期，', '地块已经不够分配了。'],
+      ['下一步，社区打算把旁', '边的闲置车棚也改造出来，', '再开辟三十块菜畦给居民们，', '让更多人参与进来。'],
+    ];
+    const text = ['老厂区里长出新菜园', '', '本报记者  王  林', '', ...body.flat().flatMap((l) => [l, ''])].join('\n');
+    expect(bodies(text)).toEqual([body.map((lines) => lines.join(''))]);
+  });
+});

@@ -47,12 +47,13 @@ export function endsParagraph(line: LineNode, layout: Layout, first = false, nex
   const { width, measure } = line.data;
   // A sentence that fills its last line still ends the paragraph when the next line is
   // indented: a first line is two ems short of the column, a line inside a paragraph is not.
-  // (Punctuation hanging at the line end or a half-width digit moves it by up to an em.)
+  // (Punctuation hanging at the line end or a half-width digit moves it by up to an em, and
+  // the measured column takes in the marks that hang past its edge: up to an em wider.)
   const indent = next === undefined ? 0 : next.data.measure - next.data.width;
   // (A semicolon ends a clause that runs on, unless the next line opens the next item of a list: `二是…`, `（二）…`.)
   const clauseRunsOn = /[；;][”’」』）)]*$/u.test(line.value.trimEnd()) && !(next !== undefined && LIST_ITEM.test(next.value.trim()));
   const indentedNext =
-    next !== undefined && next.data.kind === 'text' && indent >= 0.75 && indent <= 2.75 && !endsSentence(next.value) && !clauseRunsOn;
+    next !== undefined && next.data.kind === 'text' && indent >= 0.75 && indent <= 3.25 && !endsSentence(next.value) && !clauseRunsOn;
   // A line of dialogue of its own (`“你是哪里人？”`) under a finished sentence is a paragraph of its own.
   const dialogueNext = next !== undefined && next.data.kind === 'text' && isDialogueLine(next.value);
   // A line wider than its neighbours' column is set in another frame (a caption); its sentence end decides.
