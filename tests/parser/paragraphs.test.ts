@@ -38,6 +38,22 @@ describe('a paragraph that ends short of its column without a sentence end', () 
     expect(bodies(spacedPage('老厂区里长出新菜园', body, 14))).toEqual([body]);
   });
 
+  it('ends two ems short over an indented line, unless the break falls in a word or inside a quotation', () => {
+    const page = (lines: string[]): string => spacedPage('老厂区里长出新菜园', [], 14) + lines.join('\n\n');
+    // Long paragraphs around the lines under test, so that the column measures 14 ems.
+    const long = [
+      `${paragraphs[0]}菜园旁边还搭起了工具棚，锄头、水壶和种子都放在里面，谁用谁取，用完放回原处。`,
+      `${paragraphs[2]}农技员说，老厂区的土壤里混着不少碎砖，得先过筛再施底肥，头一年种些好养活的叶菜最合适。`,
+    ];
+    const [first, second] = long.map((p) => wrapParagraph(p, 14));
+    const summary = ['一片菜园让邻里之间走得更', '近，也让老厂区有了新生气'];
+    const inWord = ['在县城东边的老厂区，一片', '新的菜园正在成形，来自维', '也纳的志愿者也赶来帮忙，', '搭起了一排排瓜架。'];
+    const inQuote = ['居民们商量了好几个晚上，', '最后把这种办法叫作“菜园', '认领制”，每户一块地，种', '什么由自己定。'];
+    expect(bodies(page([...summary, ...first!, ...inWord, ...second!, ...inQuote, ...first!]))).toEqual([
+      [summary.join(''), long[0], inWord.join(''), long[1], inQuote.join(''), long[0]],
+    ]);
+  });
+
   it('does not end inside a number and its unit', () => {
     // A figure wrapped at the column's edge, as the wrapped layout prints a data box set like a paragraph.
     const page = [

@@ -1,5 +1,6 @@
 import { endsSentence, parseClosingNote, parseJumpLine, parsePhotoCredit, parseTrailingCredit } from '../recognize/index.ts';
 import type { Layout, LineNode } from '../tree/types.ts';
+import { breaksWord } from './open-end.ts';
 
 const bare = (text: string): string => text.replace(/\s+/gu, '');
 
@@ -20,6 +21,11 @@ function breaksToken(line: LineNode, next: LineNode): boolean {
   return /[0-9A-Za-z.]$/u.test(line.value.trimEnd()) && /^[\p{Script=Han}0-9A-Za-z%‰℃]/u.test(next.value.trimStart());
 }
 
+/** True when a line opens a quotation it does not close. */
+function opensQuote(text: string): boolean {
+  return (text.match(/“/gu) ?? []).length > (text.match(/”/gu) ?? []).length;
+}
+
 /**
  * True when a hard-wrapped paragraph of lines `start` … `end` − 1 ends there although its
  * last line ends no sentence: the line stops clearly short of its column, and the line under it starts
@@ -33,17 +39,22 @@ export function endsShortOfColumn(lines: LineNode[], start: number, end: number,
   if (line === undefined || layout === 'paragraph' || next === undefined || next.data.kind !== 'text' || endsSentence(line.value))
     return false;
   const { width, measure } = line.data;
-  if (width > measure - (end - start === 1 ? 4.5 : 2.5)) return false;
+  // The next line opens a paragraph: indented two ems (hanging punctuation moves it by up to an
+  // em, and the measured column takes in marks hanging past its edge), or short itself (a line
+  // of verse, a one-line paragraph); not a full line running on. Under an indented line, a line
+  // two ems short is short enough, unless a quotation it opens runs on (`…采取“内陆` / `港+保税”…`).
+  const indent = next.data.measure - next.data.width;
+  const indented = indent >= 1.25 && indent <= 3.25;
+  const short = indented && !opensQuote(line.value) ? 2 : 2.5;
+  if (width > measure - (end - start === 1 ? 4.5 : short)) return false;
   // `（上接第1版）` printed over the text it continues is no paragraph of its own; nor is a
-  // broken number, or a credit the next line finishes.
+  // broken word or number, or a credit the next line finishes.
   if (
     parseJumpLine(line.value.trim()) !== null ||
     breaksToken(line, next) ||
+    breaksWord(line.value.trim(), next.value.trim()) ||
     finishesMark(lines.slice(Math.max(start, end - MARK_LINES), end), next)
   )
     return false;
-  // The next line opens a paragraph: indented two ems (hanging punctuation moves it by up to
-  // an em), or short itself (a line of verse, a one-line paragraph); not a full line running on.
-  const indent = next.data.measure - next.data.width;
-  return (indent >= 1.25 && indent <= 2.75) || indent >= 3;
+  return indented || indent >= 3;
 }
