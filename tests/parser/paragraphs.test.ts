@@ -86,6 +86,12 @@ describe('a paragraph that ends short of its column without a sentence end', () 
     expect(captionItem).toEqual([caption.join('')]);
   });
 
+  it('does not end a paragraph that opens like body text (a caption set narrower than the article above it)', () => {
+    const caption = ['5月1日，游客在苏州拙政', '园游览。“五一”假期，苏州', '各大园林迎来客流高峰。', '新华社记者  王  东摄'];
+    const page = `${spacedPage('拙政园里游人如织', [paragraphs[2]!, paragraphs[0]!], 17)}\n${caption.join('\n\n')}\n`;
+    expect(bodies(page)).toEqual([[paragraphs[2], paragraphs[0]], [`${caption.slice(0, 3).join('')}新华社记者 王 东摄`]]);
+  });
+
   it('does not set a continuation line (上接第1版) apart from the text it continues', () => {
     const text = [
       '（上接第1版）',

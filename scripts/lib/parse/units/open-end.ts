@@ -31,6 +31,11 @@ export function breaksWord(a: string, b: string): boolean {
   return false;
 }
 
+/** True when text opens the way a report's body does (本报讯…, a dateline, `3月5日，`): such a paragraph ends in a sentence. */
+export function opensBodyText(text: string): boolean {
+  return opensReport(text) || opensFreshSentence(text);
+}
+
 /** True when a paragraph-layout line that ends no sentence is a paragraph of its own, not text cut by a break. */
 export function endsOpenParagraph(line: LineNode, next: LineNode | undefined, layout: Layout): boolean {
   if (layout !== 'paragraph' || next === undefined || next.data.kind !== 'text') return false;
@@ -38,7 +43,6 @@ export function endsOpenParagraph(line: LineNode, next: LineNode | undefined, la
   const b = next.value.trim();
   if (endsSentence(a) || displayWidth(a) >= PARAGRAPH_LINE_WIDTH) return false;
   if (NEEDS_MORE.test(a) || SENTENCE_INSIDE.test(a) || CONTINUES.test(b)) return false;
-  // A report's first words (本报讯…, a dateline, `3月5日，`) open body text, which ends in a sentence.
-  if (opensReport(a) || opensFreshSentence(a)) return false;
+  if (opensBodyText(a)) return false;
   return !breaksWord(a, b);
 }

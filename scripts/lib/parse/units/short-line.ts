@@ -1,6 +1,6 @@
 import { endsSentence, parseClosingNote, parseJumpLine, parsePhotoCredit, parseTrailingCredit } from '../recognize/index.ts';
 import type { Layout, LineNode } from '../tree/types.ts';
-import { breaksWord } from './open-end.ts';
+import { breaksWord, opensBodyText } from './open-end.ts';
 
 const bare = (text: string): string => text.replace(/\s+/gu, '');
 
@@ -48,9 +48,11 @@ export function endsShortOfColumn(lines: LineNode[], start: number, end: number,
   const short = indented && !opensQuote(line.value) ? 2 : 2.5;
   if (width > measure - (end - start === 1 ? 4.5 : short)) return false;
   // `（上接第1版）` printed over the text it continues is no paragraph of its own; nor is a
-  // broken word or number, or a credit the next line finishes.
+  // broken word or number, or a credit the next line finishes. A paragraph that opens like a
+  // report's body (`4月25日，…`: a caption set narrower than the column above) ends in a sentence.
   if (
     parseJumpLine(line.value.trim()) !== null ||
+    opensBodyText(lines[start]!.value.trim()) ||
     breaksToken(line, next) ||
     breaksWord(line.value.trim(), next.value.trim()) ||
     finishesMark(lines.slice(Math.max(start, end - MARK_LINES), end), next)
