@@ -72,9 +72,9 @@ export function apiUrl(file: string): string {
   return withBase(`api/${file.replace(/^\//, '')}`);
 }
 
-/** The JSON record of one article. */
-export function articleApiUrl(id: string): string {
-  return apiUrl(`articles/${id}.json`);
+/** The JSON file of one issue's articles with their text (api/issues/<issue>.json). */
+export function issueApiUrl(issueId: string): string {
+  return apiUrl(`issues/${issueId}.json`);
 }
 
 /** An absolute URL (origin from Astro's `site`) for a path that already includes the base. */
