@@ -57,7 +57,7 @@ export const ui = {
     sourceText: '原始文字',
     sourceSummary: (ranges: string) => `查看本文在版面原始文字中的位置（第 ${ranges} 行）`,
     sourceNote: '以下为版面文字提取后的原样文本，未经整理。',
-    sourceWholePage: '整版原始文字（纯文本）',
+    sourceWholePage: '整版原始文字',
     jsonData: '本期文章数据（JSON，含本文全文）',
     backToPage: '返回本版',
   },
@@ -93,7 +93,7 @@ export const ui = {
     prevPage: '上一版',
     nextPage: '下一版',
     noItems: '本版未识别出稿件。',
-    sourceText: '本版原始文字（纯文本）',
+    sourceText: '本版原始文字',
   },
   calendar: {
     title: '往期',
@@ -317,7 +317,7 @@ export const dataUi = {
     ['sourceLines', '[from, to][]', '稿件在版面原始文字中的行号范围（从 1 起，含首尾）'],
     ['url', 'string', '稿件页面的永久链接'],
     ['json', 'string', '本条记录（含正文）所在的 JSON 文件：本期的 api/issues/<期号>.json'],
-    ['pageSource', 'string', '版面原始文字（source.txt）的地址，sourceLines 即指其中的行'],
+    ['pageSource', 'string', '版面原始文字在版面页上的地址；原文亦见本期 JSON 文件的 pages[].text，sourceLines 即指其中的行'],
     ['text', 'string', '正文纯文本：段落与小标题之间以一个空行（"\\n\\n"）分隔；只有标题的导读为空字符串'],
   ] as ReadonlyArray<readonly [string, string, string]>,
 } as const;

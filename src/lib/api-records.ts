@@ -5,6 +5,7 @@ import type { PageRecord } from '../schemas/page.ts';
 import type { ArchivePage, ArticleEntry, IssueEntry } from './archive.ts';
 import { absoluteUrl, articleUrl, issueApiUrl, issueUrl, pageSourceUrl, pageUrl } from './urls.ts';
 import { articleText } from './article-text.ts';
+import { readRawPage } from './raw-pages.ts';
 import type { ArticleRecord, ArticleTextRecord, IssueArticles } from '../schemas/api.ts';
 
 type Site = URL | undefined;
@@ -27,9 +28,20 @@ export function articleWithText(article: ArticleEntry, site: Site): ArticleTextR
   };
 }
 
-/** One issue's articles with their text, in reading order (api/issues/<issue>.json). */
-export function issueArticles(issueId: string, articles: ArticleEntry[], site: Site): IssueArticles {
-  return { issue: issueId, count: articles.length, articles: articles.map((article) => articleWithText(article, site)) };
+/** One issue's articles with their text, in reading order, and each page's raw text (api/issues/<issue>.json). */
+export function issueArticles(issue: IssueEntry, pages: ArchivePage[], site: Site): IssueArticles {
+  const articles = pages.flatMap((page) => page.articles);
+  return {
+    issue: issue.id,
+    count: articles.length,
+    pages: pages.map((page) => ({
+      number: page.number,
+      file: page.file,
+      source: absoluteUrl(pageSourceUrl(issue.id, page.number), site),
+      text: readRawPage(issue, page.file),
+    })),
+    articles: articles.map((article) => articleWithText(article, site)),
+  };
 }
 
 /** One page of an issue: the manifest entry and generated record merged, with URLs. */

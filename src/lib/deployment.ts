@@ -39,7 +39,13 @@ export function readDeployment(env: Record<string, string | undefined> = process
 function otherShards(file: string | undefined, basePath: string): string[] {
   if (!file) return [];
   if (!fs.existsSync(file)) throw new Error(`ARCHIVE_SHARDS names ${file}, which does not exist: write it with npm run shards -- plan.`);
-  const parsed = shardPlanSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`ARCHIVE_SHARDS: ${file} is not JSON (${(error as Error).message}); write it with npm run shards -- plan.`);
+  }
+  const parsed = shardPlanSchema.safeParse(json);
   if (!parsed.success)
     throw new Error(
       `ARCHIVE_SHARDS: ${file} is not a shard plan (${parsed.error.issues[0].message}); write it with npm run shards -- plan.`,

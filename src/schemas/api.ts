@@ -19,7 +19,7 @@ export const articleRecordSchema = articleSchema.extend(articleLinks.shape);
 
 /** An article with its plain text (in api/issues/<issue>.json). */
 export const articleTextRecordSchema = articleRecordSchema.extend({
-  /** URL of the raw page text that `sourceLines` point into. */
+  /** Where the 版面 view shows the raw page text that `sourceLines` point into (also `pages[].text` of the issue's file). */
   pageSource: z.url(),
   /** Paragraphs and subheads joined by one blank line; empty for a headline-only item. */
   text: z.string(),
@@ -28,10 +28,25 @@ export const articleTextRecordSchema = articleRecordSchema.extend({
 /** api/articles.json: every article's metadata, no text. */
 export const articleListSchema = z.object({ count: z.number().int(), articles: z.array(articleRecordSchema) });
 
-/** api/issues/<issue>.json: one issue's articles with their text, in reading order (one file per issue, not per article). */
+/** The raw text of one printed page, as ingest decoded it (UTF-8, LF), line for line as bundled. */
+export const pageTextSchema = z.object({
+  number: z.number().int(),
+  /** The page file in the issue folder (and the repository). */
+  file: z.string(),
+  /** Where the 版面 view shows the same text. */
+  source: z.url(),
+  /** The text `sourceLines` of the page's articles point into. */
+  text: z.string(),
+});
+
+/**
+ * api/issues/<issue>.json: one issue's articles with their text, in reading order, and
+ * its pages' raw text (one file per issue, not per article or per page).
+ */
 export const issueArticlesSchema = z.object({
   issue: z.string(),
   count: z.number().int(),
+  pages: z.array(pageTextSchema),
   articles: z.array(articleTextRecordSchema),
 });
 

@@ -18,7 +18,9 @@ describe.each(Object.entries(built))('JSON API (%s)', (_name, { outDir, base }) 
   const read = (file: string) => JSON.parse(fs.readFileSync(path.join(outDir, 'api', file), 'utf8'));
   const resolves = (url: string) => {
     const parsed = new URL(url);
-    return parsed.origin === SITE_ORIGIN && fileFor(outDir, base, parsed.pathname) !== null;
+    const file = parsed.origin === SITE_ORIGIN ? fileFor(outDir, base, parsed.pathname) : null;
+    // A #fragment must name an element of the page it is in.
+    return file !== null && (!parsed.hash || fs.readFileSync(file, 'utf8').includes(` id="${parsed.hash.slice(1)}"`));
   };
 
   test('articles.json lists every article with metadata that validates', () => {
@@ -45,6 +47,14 @@ describe.each(Object.entries(built))('JSON API (%s)', (_name, { outDir, base }) 
       // Reading order: page, then order on the page.
       expect(file.articles.map((a) => a.id)).toEqual([...summaries].sort((a, b) => a.page - b.page || a.order - b.order).map((a) => a.id));
       for (const article of file.articles) texts.set(article.id, article);
+      // Each page's raw text, in print order, where its 版面 view shows it.
+      const pages = issuesSchema.parse(read('issues.json')).issues.find((i) => i.id === issue)!.pages;
+      expect(file.pages.map((p) => [p.number, p.file])).toEqual(pages.map((p) => [p.number, p.file]));
+      for (const page of file.pages) {
+        expect(page.source).toBe(pages.find((p) => p.number === page.number)!.source);
+        expect(resolves(page.source), page.source).toBe(true);
+        expect(page.text).toContain(page.text.split('\n').find((line) => line.trim() !== ''));
+      }
     }
     for (const summary of list.articles) {
       const article = texts.get(summary.id)!;
@@ -52,7 +62,8 @@ describe.each(Object.entries(built))('JSON API (%s)', (_name, { outDir, base }) 
       expect(new URL(summary.json).pathname.endsWith(`/api/issues/${summary.issue}.json`)).toBe(true);
       const { text, pageSource, ...metadata } = article;
       expect(metadata).toEqual(summary);
-      expect(resolves(pageSource)).toBe(true);
+      expect(resolves(pageSource), pageSource).toBe(true);
+      expect(new URL(pageSource).hash).toBe('#source');
       // Empty only where the item has no body (a headline-only teaser).
       expect(text !== '', article.id).toBe(hasBody.get(article.id));
       // Plain text, paragraphs separated by one blank line, no MDX escapes left.
