@@ -22,10 +22,36 @@ function fill(bytes: number, unit: (i: number) => string): string {
   return parts.join('');
 }
 
+// An ordinary newspaper sentence that looks hostile: braces and tags on purpose (MDX must escape them).
+const REPORT = '本报讯（记者 朱海波）4月10日上午，“大聊之城”文商旅综合体招商发布大会举行。{x} <b>加粗</b> ';
+
+/** About `bytes` bytes of REPORT repeated, as one line or wrapped at a newspaper column's width (24 characters). */
+function reports(bytes: number, wrap: boolean): string {
+  const chars = [...REPORT.repeat(Math.ceil(bytes / Buffer.byteLength(REPORT)) + 1)];
+  let text = '';
+  let size = 0;
+  for (let i = 0; size < bytes - 4; i++) {
+    const char = chars[i] + (wrap && i % 24 === 23 ? '\n' : '');
+    size += Buffer.byteLength(char);
+    text += char;
+  }
+  return text;
+}
+
 const HAN = '聊城召开招商大会推动文商旅融合发展项目规划和政策介绍经济日报记者本报讯';
 const han = (i: number, n: number) => Array.from({ length: n }, (_, k) => HAN[(i * 7 + k * 3) % HAN.length]).join('');
 
 export const SHAPES: Shape[] = [
+  {
+    name: 'report-one-line',
+    attacks: 'an ordinary report repeated on one line: per-line work quadratic in the sentences of a line',
+    make: (bytes) => reports(bytes, false),
+  },
+  {
+    name: 'report-wrapped',
+    attacks: 'the same report wrapped at a column of 24 characters: one very long article',
+    make: (bytes) => reports(bytes, true),
+  },
   {
     name: 'narrow-lines',
     attacks: 'column measure: lines under 4 ems count for no window, so a window search never fills',

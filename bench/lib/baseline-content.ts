@@ -4,9 +4,9 @@ import path from 'node:path';
 /**
  * Writes the baseline's content: for every article MDX the archive's ingest
  * generated, one MDX file with only a title and the same body, so both sites
- * index the same text. Returns the number of files written.
+ * index the same text (`.md` for Hugo, which reads the same Markdown). Returns the number of files written.
  */
-export function writeBaselineContent(articlesDir: string, out: string): number {
+export function writeBaselineContent(articlesDir: string, out: string, extension = '.mdx'): number {
   fs.rmSync(out, { recursive: true, force: true });
   fs.mkdirSync(out, { recursive: true });
   let count = 0;
@@ -23,7 +23,7 @@ export function writeBaselineContent(articlesDir: string, out: string): number {
       const body = source.slice(end + 5);
       const title = /^title: (.*)$/m.exec(frontmatter)?.[1] ?? 'null';
       const safeTitle = title === 'null' ? '"(untitled)"' : title;
-      fs.writeFileSync(path.join(out, `${issue}-${name}`), `---\ntitle: ${safeTitle}\n---\n${body}`);
+      fs.writeFileSync(path.join(out, `${issue}-${name.replace(/\.mdx$/, extension)}`), `---\ntitle: ${safeTitle}\n---\n${body}`);
       count += 1;
     }
   }

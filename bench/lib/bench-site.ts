@@ -6,6 +6,7 @@ export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const NODE = process.execPath;
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const PAGEFIND = path.join(ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
+const HUGO = '/usr/bin/hugo';
 
 /** One build of a site: astro build then pagefind, each timed with peak RSS, plus astro's phase times. */
 export interface BuildFigures {
@@ -55,6 +56,31 @@ export async function buildBaseline(content: string, out: string, cache: string)
   const astro = await runTimed(NODE, [ASTRO, 'build', '--root', path.join(ROOT, 'bench', 'baseline')], { cwd: ROOT, env });
   const pagefind = await runTimed(NODE, [PAGEFIND, '--site', out], { cwd: ROOT });
   return figures(astro, pagefind);
+}
+
+/**
+ * Builds the Hugo baseline (bench/hugo, Debian's /usr/bin/hugo) over `content`
+ * (one Markdown file per article), cold, then indexes it with the same Pagefind.
+ */
+export async function buildHugo(content: string, out: string, cache: string): Promise<BuildFigures> {
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.rmSync(cache, { recursive: true, force: true });
+  if (!fs.existsSync(HUGO)) throw new Error(`the Hugo baseline needs ${HUGO} (apt-get install hugo), or run with --no-hugo`);
+  const args = [
+    '--source',
+    path.join(ROOT, 'bench', 'hugo'),
+    '--contentDir',
+    content,
+    '--destination',
+    out,
+    '--cacheDir',
+    cache,
+    '--noBuildLock',
+    '--quiet',
+  ];
+  const hugo = await runTimed(HUGO, args, { cwd: ROOT });
+  const pagefind = await runTimed(NODE, [PAGEFIND, '--site', out], { cwd: ROOT });
+  return figures(hugo, pagefind);
 }
 
 // Log lines that end a phase of `astro build` (Astro 7's wording).

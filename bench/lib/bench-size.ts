@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { generateArchive, editOneIssue } from '../generate.ts';
+import { generateCorpusArchive } from './corpus-archive.ts';
 import { writeBaselineContent } from './baseline-content.ts';
-import { buildArchive, buildBaseline, ingestOnce, ROOT, type BuildFigures } from './bench-site.ts';
+import { buildArchive, buildBaseline, buildHugo, ingestOnce, ROOT, type BuildFigures } from './bench-site.ts';
 import { distStats } from './dist-stats.ts';
 import { summarize } from './measure.ts';
 import { measureQueries } from './query.ts';
@@ -10,10 +11,15 @@ import type { SiteResult, SizeResult } from './report.ts';
 
 /** Options of one size's measurements. */
 export interface SizeOptions {
+  /** Multiples of the seeds' five pages (corpus `seeds`), or articles to set (corpus `records`). */
   scale: number;
+  /** `seeds`: recombined seed sentences (bench/generate.ts); `records`: real-shaped pages from the parser's corpus records. */
+  corpus: 'seeds' | 'records';
   runs: number;
   seed: number;
   baseline: boolean;
+  /** Also build Hugo + Pagefind over the same articles (needs /usr/bin/hugo). */
+  hugo: boolean;
   browser: boolean;
   /** Where this size's archive, outputs and caches go (removed again unless kept). */
   work: string;
@@ -27,9 +33,12 @@ const QUERIES = ['长三角', '长三角', '营商环境'];
 export async function benchSize(options: SizeOptions): Promise<SizeResult> {
   const { scale, runs, work, log } = options;
   const content = path.join(work, 'content');
-  const generated = generateArchive(ROOT, content, scale, options.seed);
+  const generated =
+    options.corpus === 'records'
+      ? generateCorpusArchive(ROOT, content, scale, options.seed)
+      : generateArchive(ROOT, content, scale, options.seed);
   log(
-    `${scale}×: generated ${generated.issues} issues, ${generated.pages} pages, ${generated.items} items, ${(generated.bytes / 2 ** 20).toFixed(1)} MB`,
+    `${scale}${options.corpus === 'records' ? ' records' : '×'}: generated ${generated.issues} issues, ${generated.pages} pages, ${generated.items} items, ${(generated.bytes / 2 ** 20).toFixed(1)} MB`,
   );
 
   const cold: number[] = [];
@@ -74,9 +83,20 @@ export async function benchSize(options: SizeOptions): Promise<SizeResult> {
     baseline = await benchSite('baseline', runs, options, () =>
       buildBaseline(baselineContent, path.join(work, 'baseline-dist'), path.join(work, 'baseline-cache')),
     );
+    fs.rmSync(baselineContent, { recursive: true, force: true });
+  }
+  let hugo: SiteResult | null = null;
+  if (options.hugo) {
+    const hugoContent = path.join(work, 'hugo-content');
+    writeBaselineContent(path.join(content, 'articles'), hugoContent, '.md');
+    hugo = await benchSite('hugo', runs, options, () =>
+      buildHugo(hugoContent, path.join(work, 'hugo-dist'), path.join(work, 'hugo-cache')),
+    );
+    fs.rmSync(hugoContent, { recursive: true, force: true });
   }
   return {
     scale,
+    corpus: options.corpus,
     runs,
     generated,
     articles,
@@ -94,12 +114,13 @@ export async function benchSize(options: SizeOptions): Promise<SizeResult> {
     },
     archive,
     baseline,
+    hugo,
   };
 }
 
 /** Builds one site `runs` times, then measures its dist and queries on the last build. */
 async function benchSite(
-  name: 'archive' | 'baseline',
+  name: 'archive' | 'baseline' | 'hugo',
   runs: number,
   options: SizeOptions,
   build: () => Promise<BuildFigures>,
@@ -114,7 +135,7 @@ async function benchSite(
         `(CPU ${figures.astroCpuS.toFixed(0)} + ${figures.pagefindCpuS.toFixed(0)} s, load ${figures.load.toFixed(1)})`,
     );
   }
-  const dist = path.join(options.work, name === 'archive' ? 'dist' : 'baseline-dist');
+  const dist = path.join(options.work, name === 'archive' ? 'dist' : `${name}-dist`);
   const stats = distStats(dist, name === 'archive' ? 'articles/' : '');
   const queries = options.browser ? await measureQueries(dist, '/', QUERIES) : [];
   for (const q of queries)

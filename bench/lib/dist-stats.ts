@@ -31,7 +31,13 @@ export function distStats(dist: string, articlesPrefix: string): DistStats {
       pagefindFiles += 1;
       pagefindBytes += size;
     }
-    if (rel.startsWith(articlesPrefix) && entry.name === 'index.html' && rel !== `${articlesPrefix}index.html`) articles.push(full);
+    if (
+      rel.startsWith(articlesPrefix) &&
+      entry.name === 'index.html' &&
+      rel !== `${articlesPrefix}index.html` &&
+      rel !== 'search/index.html'
+    )
+      articles.push(full);
   }
   articles.sort();
   // Compressing every page at 10k articles costs minutes; an even sample of 200 is enough for a median.

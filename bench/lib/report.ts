@@ -22,6 +22,8 @@ export interface SiteResult {
 /** Everything measured at one size. */
 export interface SizeResult {
   scale: number;
+  /** Which generator made the archive (absent in results written before there were two). */
+  corpus?: 'seeds' | 'records';
   runs: number;
   generated: { issues: number; pages: number; items: number; bytes: number };
   articles: number;
@@ -39,6 +41,8 @@ export interface SizeResult {
   };
   archive: SiteResult;
   baseline: SiteResult | null;
+  /** Hugo + Pagefind over the same articles (absent in older results). */
+  hugo?: SiteResult | null;
 }
 
 /** The machine the numbers were measured on, for the table's caption. */
@@ -53,75 +57,103 @@ const cell = (s: Summary, digits = 1) =>
 const kb = (bytes: number) => fmt(bytes / 1024, 1);
 const ratio = (a: number, b: number | undefined) => (b && Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : '–');
 
-/** A README-ready markdown table per size: archive, bare baseline and their ratio, medians with (min–max) over the runs. */
+/** A README-ready markdown table per size: the archive, each baseline run (Astro + MDX, Hugo) and the archive's ratio to each, medians with (min–max) over the runs. */
 export function renderMarkdown(results: SizeResult[], command: string): string {
   const out = [`Machine: ${machine()}.`, '', `Command: \`${command}\``, ''];
   for (const r of results) {
     const a = r.archive;
-    const b = r.baseline;
-    const q = (site: SiteResult | null, i: number) => site?.queries[i];
-    const rows: Array<[string, string, string, string]> = [
-      ['articles (pages of raw text)', `${r.articles} (${r.generated.pages})`, b ? String(b.dist.articlePages) : '–', ''],
-      ['ingest, cold: s wall · s CPU', `${cell(r.ingest.coldS, 2)} · ${cell(r.ingest.coldCpuS, 2)}`, '', ''],
+    const others = (
       [
+        ['bare Astro baseline', r.baseline],
+        ['Hugo baseline', r.hugo ?? null],
+      ] as const
+    ).filter(([, site]) => site !== null) as Array<[string, SiteResult]>;
+    // One row: the archive's cell, then per baseline its cell and the archive's ratio to it.
+    const row = (label: string, value: (site: SiteResult) => string, measure?: (site: SiteResult) => number): string[] => [
+      label,
+      value(a),
+      ...others.flatMap(([, site]) => [value(site), measure ? ratio(measure(a), measure(site)) : '']),
+    ];
+    const only = (label: string, value: string): string[] => [label, value, ...others.flatMap(() => ['', ''])];
+    const html = (site: SiteResult) =>
+      `${kb(site.dist.articleHtml.raw)} · ${kb(site.dist.articleHtml.gzip)} · ${kb(site.dist.articleHtml.brotli)}`;
+    const rows: string[][] = [
+      row('articles (pages of raw text)', (site) => (site === a ? `${r.articles} (${r.generated.pages})` : String(site.dist.articlePages))),
+      only('ingest, cold: s wall · s CPU', `${cell(r.ingest.coldS, 2)} · ${cell(r.ingest.coldCpuS, 2)}`),
+      only(
         'whole `ingest` process (with Node start-up), cold · one changed: s',
         `${cell(r.ingest.coldProcessS, 2)} · ${cell(r.ingest.changedProcessS, 2)}`,
-        '',
-        '',
-      ],
-      ['ingest throughput: MB/s · articles/s', `${fmt(r.ingest.mbPerS, 2)} · ${fmt(r.ingest.articlesPerS, 0)}`, '', ''],
-      ['ingest, one changed issue: s wall · s CPU', `${cell(r.ingest.changedS, 2)} · ${cell(r.ingest.changedCpuS, 2)}`, '', ''],
-      ['astro build: s', cell(a.astroS), b ? cell(b.astroS) : '–', ratio(a.astroS.median, b?.astroS.median)],
-      [
-        'astro build peak RSS: MB',
-        cell(a.astroRssMb, 0),
-        b ? cell(b.astroRssMb, 0) : '–',
-        ratio(a.astroRssMb.median, b?.astroRssMb.median),
-      ],
-      ['pagefind: s', cell(a.pagefindS), b ? cell(b.pagefindS) : '–', ratio(a.pagefindS.median, b?.pagefindS.median)],
-      [
+      ),
+      only('ingest throughput: MB/s · articles/s', `${fmt(r.ingest.mbPerS, 2)} · ${fmt(r.ingest.articlesPerS, 0)}`),
+      only('ingest, one changed issue: s wall · s CPU', `${cell(r.ingest.changedS, 2)} · ${cell(r.ingest.changedCpuS, 2)}`),
+      row(
+        'site generator (astro build / hugo): s',
+        (site) => cell(site.astroS),
+        (site) => site.astroS.median,
+      ),
+      row(
+        'site generator peak RSS: MB',
+        (site) => cell(site.astroRssMb, 0),
+        (site) => site.astroRssMb.median,
+      ),
+      row(
+        'pagefind: s',
+        (site) => cell(site.pagefindS),
+        (site) => site.pagefindS.median,
+      ),
+      row(
         'pagefind peak RSS: MB',
-        cell(a.pagefindRssMb, 0),
-        b ? cell(b.pagefindRssMb, 0) : '–',
-        ratio(a.pagefindRssMb.median, b?.pagefindRssMb.median),
-      ],
-      ['build + index: s wall', cell(a.totalS), b ? cell(b.totalS) : '–', ratio(a.totalS.median, b?.totalS.median)],
-      [
-        'build + index: s CPU (astro + pagefind)',
-        `${cell(a.totalCpuS, 0)} (${fmt(a.astroCpuS.median, 0)} + ${fmt(a.pagefindCpuS.median, 0)})`,
-        b ? `${cell(b.totalCpuS, 0)} (${fmt(b.astroCpuS.median, 0)} + ${fmt(b.pagefindCpuS.median, 0)})` : '–',
-        ratio(a.totalCpuS.median, b?.totalCpuS.median),
-      ],
-      ['1-min load average at start (machine shared)', `${fmt(a.load.median)}`, b ? fmt(b.load.median) : '–', ''],
-      [
+        (site) => cell(site.pagefindRssMb, 0),
+        (site) => site.pagefindRssMb.median,
+      ),
+      row(
+        'build + index: s wall',
+        (site) => cell(site.totalS),
+        (site) => site.totalS.median,
+      ),
+      row(
+        'build + index: s CPU (generator + pagefind)',
+        (site) => `${cell(site.totalCpuS, 0)} (${fmt(site.astroCpuS.median, 0)} + ${fmt(site.pagefindCpuS.median, 0)})`,
+        (site) => site.totalCpuS.median,
+      ),
+      row('1-min load average at start (machine shared)', (site) => fmt(site.load.median)),
+      row(
         'index size: MB (files)',
-        `${fmt(a.dist.pagefindBytes / 2 ** 20, 1)} (${a.dist.pagefindFiles})`,
-        b ? `${fmt(b.dist.pagefindBytes / 2 ** 20, 1)} (${b.dist.pagefindFiles})` : '–',
-        ratio(a.dist.pagefindBytes, b?.dist.pagefindBytes),
-      ],
-      ['files in dist', String(a.dist.files), b ? String(b.dist.files) : '–', ratio(a.dist.files, b?.dist.files)],
-      [
-        'article page: KB raw · gzip · brotli',
-        `${kb(a.dist.articleHtml.raw)} · ${kb(a.dist.articleHtml.gzip)} · ${kb(a.dist.articleHtml.brotli)}`,
-        b ? `${kb(b.dist.articleHtml.raw)} · ${kb(b.dist.articleHtml.gzip)} · ${kb(b.dist.articleHtml.brotli)}` : '–',
-        ratio(a.dist.articleHtml.brotli, b?.dist.articleHtml.brotli),
-      ],
+        (site) => `${fmt(site.dist.pagefindBytes / 2 ** 20, 1)} (${site.dist.pagefindFiles})`,
+        (site) => site.dist.pagefindBytes,
+      ),
+      row(
+        'files in dist',
+        (site) => String(site.dist.files),
+        (site) => site.dist.files,
+      ),
+      row(
+        'files in dist per article',
+        (site) => fmt(site.dist.files / (site === a ? r.articles : site.dist.articlePages), 2),
+        (site) => site.dist.files / (site === a ? r.articles : site.dist.articlePages),
+      ),
+      row('article page: KB raw · gzip · brotli', html, (site) => site.dist.articleHtml.brotli),
     ];
     const labels = ['first query', 'same query again', 'second query'];
     labels.forEach((label, i) => {
-      const qa = q(a, i);
-      const qb = q(b, i);
+      const qa = a.queries[i];
       if (!qa) return;
-      rows.push([
-        `${label} (${qa.query}): KB as served · KB gzip host · ms · results`,
-        `${kb(qa.bytes)} · ${kb(qa.gzipBytes)} · ${fmt(qa.ms, 0)} · ${qa.results}`,
-        qb ? `${kb(qb.bytes)} · ${kb(qb.gzipBytes)} · ${fmt(qb.ms, 0)} · ${qb.results}` : '–',
-        ratio(qa.bytes, qb?.bytes),
-      ]);
+      rows.push(
+        row(
+          `${label} (${qa.query}): KB as served · KB gzip host · ms · results`,
+          (site) => {
+            const q = site.queries[i];
+            return q ? `${kb(q.bytes)} · ${kb(q.gzipBytes)} · ${fmt(q.ms, 0)} · ${q.results}` : '–';
+          },
+          (site) => site.queries[i]?.bytes ?? NaN,
+        ),
+      );
     });
-    out.push(`### ${r.scale}× the seeds: ${r.articles} articles, ${r.runs} run(s)`, '');
-    out.push('| measure | archive | bare baseline | archive / baseline |', '| --- | --- | --- | --- |');
-    for (const row of rows) out.push(`| ${row.join(' | ')} |`);
+    const what = r.corpus === 'records' ? `${r.scale} real-shaped records (the parser's corpus re-set)` : `${r.scale}× the seeds`;
+    out.push(`### ${what}: ${r.articles} articles, ${r.runs} run(s)`, '');
+    out.push(`| measure | archive | ${others.map(([name]) => `${name} | archive / ${name.replace(' baseline', '')}`).join(' | ')} |`);
+    out.push(`| --- | --- |${others.map(() => ' --- | --- |').join('')}`);
+    for (const cells of rows) out.push(`| ${cells.join(' | ')} |`);
     const first = a.queries[0];
     if (first)
       out.push(

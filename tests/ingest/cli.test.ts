@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ROOT, makeArchive } from './support.ts';
+import { makeArchive, ROOT, SLOW_TEST_MS } from './support.ts';
 
 /** Runs `npm run ingest`'s script as a maintainer would, against a test archive. */
 function runCli(archive: string, args: string[] = []) {
@@ -15,7 +15,7 @@ function runCli(archive: string, args: string[] = []) {
 
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
 
-describe('ingest command line', () => {
+describe('ingest command line', { timeout: SLOW_TEST_MS }, () => {
   test('exit 0 and progress on a good archive; --quiet prints nothing', () => {
     const archive = makeArchive(['liaocheng-ribao-2025-04-11', 'jingji-ribao-2023-12']);
     const first = runCli(archive);
@@ -26,7 +26,7 @@ describe('ingest command line', () => {
     expect(quiet.status).toBe(0);
     expect(quiet.stdout).toBe('');
     expect(quiet.stderr.replace(/^npm warn .*\n/gm, '')).not.toMatch(/ingest: \d+ issue/);
-  }, 60_000);
+  });
 
   test('exit 1 on an error, with one report grouped by file, a count, and no stack trace', () => {
     const archive = makeArchive(['liaocheng-ribao-2025-04-11']);
@@ -43,7 +43,7 @@ describe('ingest command line', () => {
     expect(out.stderr).toContain('2 messages (✖ 1 error, ⚠ 1 warning)');
     expect(out.stderr).toContain('ingest: 1 issue(s) skipped because of errors: liaocheng-ribao-2025-04-11.');
     expect(out.stderr).not.toMatch(STACK_FRAME);
-  }, 60_000);
+  });
 
   test('on GitHub Actions, problems are also annotations on the files', () => {
     const archive = makeArchive(['liaocheng-ribao-2025-04-11']);
@@ -62,7 +62,7 @@ describe('ingest command line', () => {
     expect(out.stdout).toContain(
       `::error file=${manifest},line=7,col=7,title=ingest manifest-schema::\`date\` "2023-02-30" is not on the calendar (February 2023 has 28 days).`,
     );
-  }, 60_000);
+  });
 
   test('exit 0 with warnings only', () => {
     const archive = makeArchive(['liaocheng-ribao-2025-04-11']);
@@ -70,7 +70,7 @@ describe('ingest command line', () => {
     const out = runCli(archive, ['--quiet']);
     expect(out.status).toBe(0);
     expect(out.stderr).toContain('notes.txt is in the issue folder but not listed under `pages`');
-  }, 60_000);
+  });
 
   test('an unknown option gets the usage and exit 2', () => {
     const out = runCli(makeArchive(), ['--froce']);
@@ -81,7 +81,7 @@ describe('ingest command line', () => {
     const stray = runCli(makeArchive(), ['force']);
     expect(stray.status).toBe(2);
     expect(stray.stderr).toMatch(/^ingest: Unexpected argument 'force'/);
-  }, 60_000);
+  });
 
   test('a lock path that is a folder: exit 1 and the message naming it, no stack trace', () => {
     const archive = makeArchive(['liaocheng-ribao-2025-04-11']);
@@ -91,5 +91,5 @@ describe('ingest command line', () => {
     expect(out.stderr).toContain(`${path.join(archive, 'articles', '.ingest-lock')} is a folder, not the lock file ingest writes there`);
     expect(out.stderr).toContain('archive-lock-invalid');
     expect(out.stderr).not.toMatch(STACK_FRAME);
-  }, 60_000);
+  });
 });

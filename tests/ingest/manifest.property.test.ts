@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { issueSchema } from '../../src/schemas/issue.ts';
-import { GOOD_ISSUE, ingest, makeArchive } from './support.ts';
+import { GOOD_ISSUE, ingest, makeArchive, SLOW_TEST_MS } from './support.ts';
 
 // Random manifests, as a careless or hostile pull request could write them: the good issue's
 // issue.yaml with fields dropped, replaced by odd values or joined by unknown keys, and raw
@@ -73,7 +73,7 @@ function manifest(base: string[], edits: Array<{ field: string; value: string; d
   return `${lines.join('\n')}\n`;
 }
 
-describe('random manifests (property)', { timeout: 120_000 }, () => {
+describe('random manifests (property)', { timeout: SLOW_TEST_MS }, () => {
   it('either ingest and satisfy the site’s schema, or are refused with a message on a line', () => {
     const archive = makeArchive([GOOD_ISSUE]);
     const good = fs

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { loadIssue } from '../../scripts/lib/validate/load-manifest.ts';
 import { scaffoldIssue, type ScaffoldRequest } from '../../scripts/lib/ingest/scaffold-issue.ts';
 import { GBK_PAGE } from '../support/gb18030.ts';
-import { ROOT, ingest, makeArchive, snapshotTree } from './support.ts';
+import { ingest, makeArchive, ROOT, SLOW_TEST_MS, snapshotTree } from './support.ts';
 
 // Seed 000, as bundled with the repository (byte-identical to shared/seeds/000_…), so the
 // test does not depend on where the checkout sits.
@@ -33,7 +33,7 @@ function messages(result: ReturnType<typeof scaffoldIssue>): string[] {
   return result.files.flatMap((file) => file.messages.map((m) => `${m.ruleId}: ${m.reason}`));
 }
 
-describe('scaffoldIssue', () => {
+describe('scaffoldIssue', { timeout: SLOW_TEST_MS }, () => {
   test('creates an issue that ingest accepts: pages copied as pNN.txt in UTF-8, a commented manifest', () => {
     const archive = makeArchive([]);
     const issues = path.join(archive, 'issues');
@@ -258,7 +258,7 @@ describe('scaffoldIssue', () => {
   });
 });
 
-describe('npm run new-issue', () => {
+describe('npm run new-issue', { timeout: SLOW_TEST_MS }, () => {
   const run = (args: string[], archive: string) =>
     spawnSync(process.execPath, ['scripts/new-issue.ts', ...args], {
       cwd: ROOT,
@@ -321,7 +321,7 @@ describe('npm run new-issue', () => {
     expect(fs.readdirSync(issues).sort()).toEqual([`.new-link-2025-04-12-${pid}`, live, 'liaocheng-ribao-2025-04-12'].sort());
     expect(fs.readFileSync(path.join(issues, live, 'p01.txt'), 'utf8')).toBe('正在写。\n');
     expect(fs.readdirSync(outside)).toEqual(['keep.txt']);
-  }, 60_000);
+  });
 
   test('prints what the parser found on each page and exits 0', () => {
     const archive = makeArchive([]);
@@ -334,7 +334,7 @@ describe('npm run new-issue', () => {
     expect(out.stdout).toMatch(/p01\.txt: \d+ item\(s\)\n/);
     expect(out.stdout).toMatch(/^p01-01  article  \(lines /m);
     expect(out.stdout).toContain('Run `npm run ingest` to check the issue');
-  }, 60_000);
+  });
 
   test('a wrong command line gets the usage and exit 2; a refused value exit 1; never a stack trace', () => {
     const archive = makeArchive([]);
@@ -352,5 +352,5 @@ describe('npm run new-issue', () => {
     expect(refused.stderr).toContain('--date "2025-13-01" is not on the calendar (there is no month 13)');
     expect(refused.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
     expect(fs.existsSync(path.join(archive, 'issues'))).toBe(false);
-  }, 60_000);
+  });
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { lockRecordFor } from '../../scripts/lib/ingest/write-output.ts';
 import { FOUR_BYTE_PAGE } from '../support/gb18030.ts';
-import { ROOT, hashes, ingest, makeArchive, snapshotTree, withStablePipeline } from './support.ts';
+import { hashes, ingest, makeArchive, ROOT, SLOW_TEST_MS, snapshotTree, withStablePipeline } from './support.ts';
 
 const A = 'liaocheng-ribao-2025-04-11';
 const B = 'jingji-ribao-2023-12';
@@ -34,7 +34,7 @@ function leftovers(archive: string) {
   return fs.readdirSync(articles(archive)).filter((name) => /^\.(staging|retired)-/.test(name));
 }
 
-describe('a bad issue keeps its previous output and touches no other issue', () => {
+describe('a bad issue keeps its previous output and touches no other issue', { timeout: SLOW_TEST_MS }, () => {
   const breakages: Array<[string, (archive: string) => void]> = [
     [
       'a manifest with an impossible date',
@@ -66,7 +66,7 @@ describe('a bad issue keeps its previous output and touches no other issue', () 
   });
 });
 
-describe('atomic writes', () => {
+describe('atomic writes', { timeout: SLOW_TEST_MS }, () => {
   test('a failure after the first file leaves the previous output intact and no temporary folder', () => {
     const archive = makeArchive([A, B]);
     ingest(archive);
@@ -145,7 +145,7 @@ describe('atomic writes', () => {
       expect(leftovers(archive)).toEqual([]);
       expect(outputText(archive, A)).toContain('补记：新增一段。');
     });
-  }, 60_000);
+  });
 
   test('a kill between the two renames is undone by the next run', async () => {
     await withStablePipeline(async () => {
@@ -163,10 +163,10 @@ describe('atomic writes', () => {
       expect(result.written).toEqual([A]);
       expect(leftovers(archive)).toEqual([]);
     });
-  }, 60_000);
+  });
 });
 
-describe('deterministic output', () => {
+describe('deterministic output', { timeout: SLOW_TEST_MS }, () => {
   test('two archives ingested separately, and a forced re-run, are byte-identical', async () => {
     await withStablePipeline(async () => {
       const first = makeArchive([A, B, C]);
@@ -183,7 +183,39 @@ describe('deterministic output', () => {
   });
 });
 
-describe('incremental runs', () => {
+describe('parsing on worker threads', { timeout: SLOW_TEST_MS }, () => {
+  test('writes the same bytes and reports the same messages as parsing in this thread', async () => {
+    await withStablePipeline(async () => {
+      const ids = fs.readdirSync(path.join(ROOT, 'src', 'content', 'issues')).sort();
+      const here = makeArchive(ids);
+      const threaded = makeArchive(ids);
+      // An override that matches no item: a message the build adds to the manifest, on its line.
+      const manifest = path.join(threaded, 'issues', A, 'issue.yaml');
+      for (const archive of [here, threaded]) {
+        fs.appendFileSync(
+          path.join(archive, 'issues', A, 'issue.yaml'),
+          'overrides:\n  - file: p01.txt\n    line: 100000\n    title: 无此条\n',
+        );
+      }
+      expect(fs.readFileSync(manifest, 'utf8')).toContain('line: 100000');
+      const inProcess = ingest(here, { threads: 0 });
+      const onThreads = ingest(threaded, { threads: 2 });
+      expect(onThreads.written).toEqual(ids);
+      expect(onThreads.failed).toEqual(inProcess.failed);
+      expect(hashes(snapshotTree(articles(threaded)))).toEqual(hashes(snapshotTree(articles(here))));
+      const messages = (result: ReturnType<typeof ingest>, archive: string) =>
+        result.files
+          .flatMap((file) => file.messages.map((m) => ({ ...m, file: path.relative(archive, file.path) })))
+          .map(({ file, line, column, reason, ruleId, source, fatal }) => ({ file, line, column, reason, ruleId, source, fatal }))
+          .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+      const expected = messages(inProcess, here);
+      expect(expected.some((m) => m.ruleId === 'override-unmatched')).toBe(true);
+      expect(messages(onThreads, threaded)).toEqual(expected);
+    });
+  });
+});
+
+describe('incremental runs', { timeout: SLOW_TEST_MS }, () => {
   test('only the issue whose page changed is rewritten', async () => {
     await withStablePipeline(async () => {
       const archive = makeArchive([A, B, C]);
@@ -335,16 +367,20 @@ describe('incremental runs', () => {
   });
 });
 
-test('maintainer hints in the raw text survive every re-ingest: ingest never writes into issues/', () => {
-  const archive = makeArchive([A]);
-  const hinted = `# 这是维护者加的标题提示\n\n正文第一段。\n\n---\n\n# 第二篇\n\n正文第二段。\n`;
-  fs.writeFileSync(page(archive, A), hinted);
-  ingest(archive);
-  ingest(archive, { force: true });
-  editPage(archive, A, '再改一次。');
-  ingest(archive);
-  expect(fs.readFileSync(page(archive, A), 'utf8')).toBe(`${hinted}\n\n再改一次。\n`);
-});
+test(
+  'maintainer hints in the raw text survive every re-ingest: ingest never writes into issues/',
+  () => {
+    const archive = makeArchive([A]);
+    const hinted = `# 这是维护者加的标题提示\n\n正文第一段。\n\n---\n\n# 第二篇\n\n正文第二段。\n`;
+    fs.writeFileSync(page(archive, A), hinted);
+    ingest(archive);
+    ingest(archive, { force: true });
+    editPage(archive, A, '再改一次。');
+    ingest(archive);
+    expect(fs.readFileSync(page(archive, A), 'utf8')).toBe(`${hinted}\n\n再改一次。\n`);
+  },
+  SLOW_TEST_MS,
+);
 
 test('the pipeline fingerprint covers its code, schemas, data and locked package versions', async () => {
   const { pipelineFingerprint } = await import('../../scripts/lib/ingest/fingerprint.ts');

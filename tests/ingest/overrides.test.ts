@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { GOOD_ISSUE, formatMessages, ingest, makeArchive } from './support.ts';
+import { formatMessages, GOOD_ISSUE, ingest, makeArchive, SLOW_TEST_MS } from './support.ts';
 
 // p01.txt of the bundled 聊城日报 front page: line 5 is inside the photo caption
 // `4 月 9 日，工人在冠县…`, which the page prints without a headline.
@@ -28,7 +28,7 @@ function itemAtLine(archive: string, line: number) {
   return articles(archive).find((a) => (a.sourceLines as number[][]).some(([from, to]) => from <= line && line <= to));
 }
 
-describe('overrides in issue.yaml', () => {
+describe('overrides in issue.yaml', { timeout: SLOW_TEST_MS }, () => {
   test('replace the fields they give on the item containing their line, and survive re-ingest', () => {
     const archive = makeArchive();
     addOverrides(archive, [{ file: 'p01.txt', line: CAPTION_LINE, title: '冠县纺织企业车间作业', regions: ['371525'] }]);

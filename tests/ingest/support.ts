@@ -9,6 +9,13 @@ import { pipelineFingerprint } from '../../scripts/lib/ingest/fingerprint.ts';
 /** The project root: ingest's pipeline fingerprint reads scripts/ from here. */
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
+/**
+ * The time limit of a test that ingests archives or runs a command: a backstop against a
+ * hang, generous because two cores are shared with builds and other runs. It claims nothing
+ * about speed; how fast ingest is, the benchmarks measure (docs/benchmarks.md).
+ */
+export const SLOW_TEST_MS = 300_000;
+
 /** The bundled issue every test archive starts with, as the "other issue" a mistake must not touch. */
 export const GOOD_ISSUE = 'liaocheng-ribao-2025-04-11';
 

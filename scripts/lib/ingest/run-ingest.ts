@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import type { Issue } from '../../../src/schemas/issue.ts';
-import { buildIssue } from './build-issue.ts';
+import { buildIssue, type IssueOutput } from './build-issue.ts';
+import { restoreOutput, type BuildJob } from './build-job.ts';
+import { buildOnThreads, threadsFor } from './build-pool.ts';
 import { archivePaths } from './paths.ts';
 import { issueDigest, pipelineFingerprint } from './fingerprint.ts';
 import {
@@ -22,6 +24,7 @@ import { checkIssueFolder } from '../validate/check-issue-folder.ts';
 import { checkUniqueIds } from '../validate/check-unique-ids.ts';
 import { fail, hasErrors } from '../validate/messages.ts';
 import type { LoadedIssue } from '../validate/load-manifest.ts';
+import type { PageInput } from '../validate/check-issue-folder.ts';
 import { readManifest } from '../validate/read-manifest.ts';
 import { entryKind } from '../validate/read-regular-file.ts';
 
@@ -33,6 +36,8 @@ export interface IngestOptions {
   force?: boolean;
   /** Called with one line per issue written, for progress output. */
   onProgress?: (line: string) => void;
+  /** Worker threads to parse changed issues on (0: in this thread); default one per core when there is enough page text. */
+  threads?: number;
   /** Test seams passed to every folder write (see WriteHooks). */
   hooks?: WriteHooks;
 }
@@ -142,7 +147,16 @@ function ingestArchive(
   }
   checkUniqueIds(manifests);
 
+  // Validate every issue and compare digests here; parse the changed ones (on worker
+  // threads when there is enough of them); write each in folder order, here.
   const total = folders.length;
+  const pending: Array<{
+    folder: string;
+    index: number;
+    loaded: LoadedIssue & { issue: Issue };
+    pages: Map<string, PageInput>;
+    digest: string;
+  }> = [];
   folders.forEach((folder, index) => {
     const loaded = manifests.get(folder);
     if (!loaded?.issue || loaded.file.messages.some((m) => m.fatal)) {
@@ -167,15 +181,14 @@ function ingestArchive(
       result.unchanged.push(issue.id);
       return;
     }
+    pending.push({ folder, index, loaded: { ...loaded, issue }, pages, digest });
+  });
+
+  const finish = (job: (typeof pending)[number], build: () => IssueOutput) => {
+    const { folder, index, loaded, pages, digest } = job;
+    const issue = loaded.issue;
     try {
-      const output = buildIssue(
-        issue,
-        (page) => {
-          const input = pages.get(page.file)!;
-          return { text: input.text, path: input.file.path };
-        },
-        loaded,
-      );
+      const output = build();
       mergeParserMessages(result.files, output.files);
       if (hasErrors(loaded.file) || output.files.some((file) => file.messages.some((m) => m.fatal))) {
         result.failed.push(folder);
@@ -205,7 +218,21 @@ function ingestArchive(
       );
       result.failed.push(folder);
     }
-  });
+  };
+  const jobs = pending.map(({ loaded, pages, folder }): BuildJob => ({
+    issue: loaded.issue,
+    manifestBytes: manifestBytes.get(folder)!,
+    manifestPath: loaded.file.path,
+    pages: Object.fromEntries(
+      loaded.issue.pages.map((page) => [page.file, { text: pages.get(page.file)!.text, path: pages.get(page.file)!.file.path }]),
+    ),
+  }));
+  const threads = threadsFor(jobs, options.threads);
+  if (threads > 0) {
+    buildOnThreads(jobs, threads, (at, built) => finish(pending[at], () => restoreOutput(built, pending[at].loaded.file)));
+  } else {
+    pending.forEach((job, at) => finish(job, () => buildIssue(job.loaded.issue, (page) => jobs[at].pages[page.file], job.loaded)));
+  }
 
   // A refused link keeps the earlier output of its name, as any refused issue does.
   result.removed = removeStaleIssues(paths.articles, new Set([...folders, ...links]));
