@@ -1,5 +1,5 @@
 /**
- * `npm run bench:sharded -- --issues DIR [--budget-mb 20] [--query 长三角] [--name NAME]`:
+ * `npm run bench:sharded -- --issues DIR [--budget-mb 16] [--query 长三角] [--name NAME]`:
  * an end-to-end sharded build of a large archive, exactly as a CI matrix runs it
  * (docs/scaling.md): `npm run shards -- plan`, then for every shard its issues
  * copied into a content folder, `ingest`, `astro build` and `pagefind` each
@@ -22,10 +22,10 @@ import { hubPage } from '../scripts/lib/shards/hub.ts';
 
 const command = {
   name: 'bench:sharded',
-  usage: `usage: npm run bench:sharded -- --issues DIR [--budget-mb 20] [--query 长三角] [--name NAME] [--work DIR] [--resume]
+  usage: `usage: npm run bench:sharded -- --issues DIR [--budget-mb 16] [--query 长三角] [--name NAME] [--work DIR] [--resume]
 
   --issues DIR     the archive's issue folders (e.g. a generated corpus's issues/)
-  --budget-mb 20   page text per shard, as npm run shards -- plan takes it
+  --budget-mb 16   page text per shard, as npm run shards -- plan takes it
   --query 长三角    the query searched across the shards in Chromium
   --name NAME      results go to bench/results/sharded-NAME.{json,md} (default: the shard count)
   --work DIR       where shards, their content and the site are written (default .bench/sharded)
@@ -34,7 +34,7 @@ const command = {
 const { values } = readCommandLine(command, {
   options: {
     issues: { type: 'string' },
-    'budget-mb': { type: 'string', default: '20' },
+    'budget-mb': { type: 'string', default: '16' },
     query: { type: 'string', default: '长三角' },
     name: { type: 'string' },
     work: { type: 'string', default: path.join(ROOT, '.bench', 'sharded') },

@@ -15,8 +15,13 @@ import { readIssueVolumes } from './lib/shards/volumes.ts';
 import { hubPage } from './lib/shards/hub.ts';
 import { readShardPlan } from './lib/shards/read-plan.ts';
 
-/** Default budget: 20 MB of page text keeps Pagefind's peak under 4 GB with margin (measured, docs/scaling.md). */
-const DEFAULT_BUDGET_MB = 20;
+/**
+ * Default budget: Pagefind 1.6 peaked at 2.8 GB indexing a 15.9 MB shard of real-shaped
+ * pages (and 5.5 GB for 31 MB built whole), about 175 bytes per byte of page text, so
+ * 16 MB keeps every step of a shard's build under 4 GB with a quarter to spare
+ * (docs/scaling.md).
+ */
+const DEFAULT_BUDGET_MB = 16;
 
 const command = {
   name: 'shards',

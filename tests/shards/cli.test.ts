@@ -26,7 +26,7 @@ describe('npm run shards', () => {
     expect(written.shards.flatMap((s) => s.issues).sort()).toEqual(ids);
     expect(written.shards.map((s) => s.key)).toEqual(['y2022-1', 'y2023-1', 'y2025-1']);
     expect(written.shards.every((s) => s.base === `/archive/${s.key}/`)).toBe(true);
-    expect(plan.stdout).toContain(`wrote ${planFile}: 3 shards of at most 20 MB of page text`);
+    expect(plan.stdout).toContain(`wrote ${planFile}: 3 shards of at most 16 MB of page text`);
 
     const content = path.join(dir, 'content');
     const copied = shards(['content', 'y2023-1', '--plan', planFile, '--issues', ISSUES, '--out', content]);
