@@ -29,7 +29,9 @@ const command = {
   --query 长三角    the query searched across the shards in Chromium
   --name NAME      results go to bench/results/sharded-NAME.{json,md} (default: the shard count)
   --work DIR       where shards, their content and the site are written (default .bench/sharded)
-  --resume         keep shards an interrupted run already built`,
+  --resume         keep shards an interrupted run already built
+  --only KEY,KEY   build only these shards and stop (two such runs are a matrix of two; a
+                   last run with --resume adds the hub, the search and the results)`,
 };
 const { values } = readCommandLine(command, {
   options: {
@@ -39,6 +41,7 @@ const { values } = readCommandLine(command, {
     name: { type: 'string' },
     work: { type: 'string', default: path.join(ROOT, '.bench', 'sharded') },
     resume: { type: 'boolean' },
+    only: { type: 'string' },
   },
 });
 if (!values.issues) refuseCommandLine(command, '--issues DIR is required.');
@@ -69,8 +72,11 @@ const plan = planShards(readIssueVolumes(values.issues), budgetMb * 1_000_000, '
 fs.writeFileSync(planFile, `${JSON.stringify(plan, null, 2)}\n`);
 console.log(`${plan.shards.length} shards of at most ${budgetMb} MB of page text: ${plan.shards.map((s) => s.key).join(', ')}`);
 
+const only = values.only?.split(',');
+for (const key of only ?? [])
+  if (!plan.shards.some((s) => s.key === key)) refuseCommandLine(command, `--only: no shard '${key}' in the plan.`);
 const costs: ShardCost[] = [];
-for (const shard of plan.shards) {
+for (const shard of plan.shards.filter((s) => !only || only.includes(s.key))) {
   const dir = path.join(work, 'shards', shard.key);
   const out = path.join(site, shard.key);
   const costFile = path.join(dir, 'cost.json');
@@ -110,6 +116,7 @@ for (const shard of plan.shards) {
     `  ${shard.key}: ${cost.articles} articles, ${cost.textMb.toFixed(1)} MB; CPU s ingest ${s.ingest.cpuS.toFixed(0)}, astro ${s.astro.cpuS.toFixed(0)}, pagefind ${s.pagefind.cpuS.toFixed(0)}; peak MB ${s.ingest.peakRssMb.toFixed(0)} / ${s.astro.peakRssMb.toFixed(0)} / ${s.pagefind.peakRssMb.toFixed(0)}; ${cost.files} files`,
   );
 }
+if (only) process.exit(0);
 fs.writeFileSync(path.join(site, 'index.html'), hubPage(site, plan, '/'));
 const search = await searchShards(site, plan, values.query);
 const sum = Object.values(search.perShard).reduce((a, b) => a + b, 0);
