@@ -6,14 +6,10 @@
  * of the deployment from the built shards. Exit codes: 0 done, 1 refused
  * input, 2 a wrong command line.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { positiveIntegers, readCommandLine, refuseCommandLine } from './lib/cli/read-command-line.ts';
-import { planShards } from './lib/shards/plan.ts';
+import { readCommandLine, refuseCommandLine } from './lib/cli/read-command-line.ts';
+import { runShardsCommand, WrongCommandLine } from './lib/shards/actions.ts';
 import { RefusedInput } from './lib/shards/refused.ts';
-import { readIssueVolumes } from './lib/shards/volumes.ts';
-import { hubPage } from './lib/shards/hub.ts';
-import { readShardPlan } from './lib/shards/read-plan.ts';
 
 /**
  * Default budget: Pagefind 1.6 peaked at 2.8 GB indexing a 15.9 MB shard of real-shaped
@@ -49,43 +45,10 @@ const { values, positionals } = readCommandLine(command, {
     site: { type: 'string' },
   },
 });
-const [action, key, ...rest] = positionals;
-if (rest.length > 0) refuseCommandLine(command, `unexpected argument '${rest[0]}'.`);
-
 try {
-  if (action === 'plan') {
-    if (key) refuseCommandLine(command, `plan takes no shard key (got '${key}').`);
-    const [budgetMb] = positiveIntegers(command, 'budget-mb', values['budget-mb']);
-    if (!/^\/(?:.*\/)?$/.test(values.base))
-      refuseCommandLine(command, `--base must start and end with '/', e.g. / or /archive/ (got '${values.base}').`);
-    const volumes = readIssueVolumes(values.issues);
-    if (volumes.length === 0) refuseCommandLine(command, `no issue folders in ${values.issues}.`);
-    const plan = planShards(volumes, budgetMb * 1_000_000, values.base);
-    const out = values.out ?? 'shards.json';
-    fs.writeFileSync(out, `${JSON.stringify(plan, null, 2)}\n`);
-    for (const shard of plan.shards)
-      console.log(`${shard.key}\t${shard.issues.length} issues\t${(shard.bytes / 1e6).toFixed(1)} MB\t${shard.base}`);
-    console.log(`wrote ${out}: ${plan.shards.length} shards of at most ${budgetMb} MB of page text`);
-  } else if (action === 'content') {
-    if (!key) refuseCommandLine(command, 'content needs the key of a shard, e.g. npm run shards -- content y2024-1 --out shard');
-    if (!values.out) refuseCommandLine(command, 'content needs --out DIR (the content folder to write).');
-    const plan = readShardPlan(values.plan);
-    const shard = plan.shards.find((s) => s.key === key);
-    if (!shard) refuseCommandLine(command, `no shard '${key}' in ${values.plan} (it has ${plan.shards.map((s) => s.key).join(', ')}).`);
-    // Copies, not links: ingest reads real folders only.
-    fs.rmSync(path.join(values.out, 'issues'), { recursive: true, force: true });
-    for (const id of shard.issues) fs.cpSync(path.join(values.issues, id), path.join(values.out, 'issues', id), { recursive: true });
-    console.log(`${key}: ${shard.issues.length} issues in ${path.join(values.out, 'issues')}; build it with BASE_PATH=${shard.base}`);
-  } else if (action === 'hub') {
-    if (!values.site) refuseCommandLine(command, 'hub needs --site DIR (the folder holding every built shard).');
-    const plan = readShardPlan(values.plan);
-    const base = plan.shards[0].base.replace(/[^/]+\/$/, '');
-    fs.writeFileSync(path.join(values.site, 'index.html'), hubPage(values.site, plan, base));
-    console.log(`wrote ${path.join(values.site, 'index.html')}: ${plan.shards.length} shards`);
-  } else {
-    refuseCommandLine(command, action ? `unknown action '${action}'.` : 'say what to do: plan, content or hub.');
-  }
+  for (const line of runShardsCommand(positionals, values)) console.log(line);
 } catch (error) {
+  if (error instanceof WrongCommandLine) refuseCommandLine(command, error.message);
   if (!(error instanceof RefusedInput)) throw error;
   console.error(`shards: ${error.message}`);
   process.exitCode = 1;
