@@ -30,8 +30,10 @@ const command = {
   --name NAME      results go to bench/results/sharded-NAME.{json,md} (default: the shard count)
   --work DIR       where shards, their content and the site are written (default .bench/sharded)
   --resume         keep shards an interrupted run already built
-  --only KEY,KEY   build only these shards and stop (two such runs are a matrix of two; a
-                   last run with --resume adds the hub, the search and the results)`,
+  --only KEY,KEY   build only these shards and stop (two such runs, from two copies of the
+                   checkout, are a matrix of two: astro build keeps its prerender chunks in
+                   the checkout's .astro/, so two builds in one checkout break each other;
+                   a last run with --resume adds the hub, the search and the results)`,
 };
 const { values } = readCommandLine(command, {
   options: {
