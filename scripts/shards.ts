@@ -12,9 +12,9 @@ import { runShardsCommand, WrongCommandLine } from './lib/shards/actions.ts';
 import { RefusedInput } from './lib/shards/refused.ts';
 
 /**
- * Default budget: Pagefind 1.6 peaked at 2.8 GB indexing a 15.9 MB shard of real-shaped
- * pages (and 5.5 GB for 31 MB built whole), about 175 bytes per byte of page text, so
- * 16 MB keeps every step of a shard's build under 4 GB with a quarter to spare
+ * Default budget: Pagefind 1.6 peaked at 2.7–3.0 GB indexing 15.8–16.0 MB shards of
+ * real-shaped pages (and 5.5 GB for 31 MB built whole), 171–191 bytes per byte of page
+ * text, so 16 MB keeps every step of a shard's build under 4 GB with a quarter to spare
  * (docs/scaling.md).
  */
 const DEFAULT_BUDGET_MB = 16;
