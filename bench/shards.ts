@@ -13,7 +13,8 @@ import path from 'node:path';
 import { generateArchive } from './generate.ts';
 import { ROOT } from './lib/bench-site.ts';
 import { runTimed, summarize } from './lib/measure.ts';
-import { shardArchive, writeHub } from './lib/shard-archive.ts';
+import { shardArchive } from './lib/shard-archive.ts';
+import { hubPage } from '../scripts/lib/shards/hub.ts';
 import { queryShards } from './lib/shard-query.ts';
 import { machine } from './lib/report.ts';
 import { positiveIntegers, readCommandLine, refuseCommandLine } from '../scripts/lib/cli/read-command-line.ts';
@@ -98,7 +99,9 @@ for (const [key, content] of queryOnly ? [] : shards) {
   );
 }
 fs.writeFileSync(costsFile, JSON.stringify(costs));
-writeHub(site, [...shards.keys()]);
+// The deployment's root page, as `npm run shards -- hub` writes it (this demonstration's shards are served at /<key>/).
+const hubPlan = { budgetBytes: 1, shards: [...shards.keys()].map((key) => ({ key, base: `/${key}/`, bytes: 0, issues: [key] })) };
+fs.writeFileSync(path.join(site, 'index.html'), hubPage(site, hubPlan, '/'));
 const query = await queryShards(site, [...shards.keys()], '长三角');
 const sum = Object.values(query.perShard).reduce((a, b) => a + b, 0);
 console.log(

@@ -57,8 +57,8 @@ export const ui = {
     sourceText: '原始文字',
     sourceSummary: (ranges: string) => `查看本文在版面原始文字中的位置（第 ${ranges} 行）`,
     sourceNote: '以下为版面文字提取后的原样文本，未经整理。',
-    sourceWholePage: '整版原始文字（纯文本）',
-    jsonData: '本文数据（JSON）',
+    sourceWholePage: '整版原始文字',
+    jsonData: '本期文章数据（JSON，含本文全文）',
     backToPage: '返回本版',
   },
   /** Badges for items that are not ordinary articles (type 'article' has none). */
@@ -93,7 +93,7 @@ export const ui = {
     prevPage: '上一版',
     nextPage: '下一版',
     noItems: '本版未识别出稿件。',
-    sourceText: '本版原始文字（纯文本）',
+    sourceText: '本版原始文字',
   },
   calendar: {
     title: '往期',
@@ -267,7 +267,7 @@ export const dataUi = {
   /** The home page's link to this page. */
   homeLink: '全部文章整批下载（JSON Lines）',
   intro:
-    '档案全部文章的元数据与正文可整批下载。文件为 JSON Lines 格式（UTF-8，每行一条记录，即一篇稿件），经 gzip 压缩；每条记录与本站 JSON 接口的单篇记录（api/articles/<id>.json）完全相同，顺序为最新一期在前，期内按版次、版内按阅读顺序。',
+    '档案全部文章的元数据与正文可整批下载。文件为 JSON Lines 格式（UTF-8，每行一条记录，即一篇稿件），经 gzip 压缩；每条记录与本站 JSON 接口中该期文件（api/issues/<期号>.json）所列的单篇记录完全相同，顺序为最新一期在前，期内按版次、版内按阅读顺序。',
   rightsHeading: '权利声明',
   /** Printed when the deployer sets no DATA_RIGHTS (docs/deploy.md). */
   rightsDefault:
@@ -316,8 +316,8 @@ export const dataUi = {
     ['regions', '{code, name, level, slug}[]', '报道所涉地区，按相关程度排列；level 为 macro（区域板块）、province、prefecture 或 county'],
     ['sourceLines', '[from, to][]', '稿件在版面原始文字中的行号范围（从 1 起，含首尾）'],
     ['url', 'string', '稿件页面的永久链接'],
-    ['json', 'string', '本条记录在 JSON 接口中的地址'],
-    ['pageSource', 'string', '版面原始文字（source.txt）的地址，sourceLines 即指其中的行'],
+    ['json', 'string', '本条记录（含正文）所在的 JSON 文件：本期的 api/issues/<期号>.json'],
+    ['pageSource', 'string', '版面原始文字在版面页上的地址；原文亦见本期 JSON 文件的 pages[].text，sourceLines 即指其中的行'],
     ['text', 'string', '正文纯文本：段落与小标题之间以一个空行（"\\n\\n"）分隔；只有标题的导读为空字符串'],
   ] as ReadonlyArray<readonly [string, string, string]>,
 } as const;

@@ -1,6 +1,6 @@
 // The bulk files of the open-data page (/data/): every article, and each
 // issue's articles, as gzipped JSON Lines. A line is exactly the record of
-// api/articles/<id>.json (articleWithText), so the dump and the JSON API
+// api/issues/<issue>.json (articleWithText), so the dump and the JSON API
 // cannot drift apart. The endpoints that write the files and the page that
 // lists their sizes take the bytes from here, so the sizes shown are true.
 import { createHash } from 'node:crypto';

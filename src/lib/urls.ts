@@ -52,9 +52,12 @@ export function searchUrl(query?: string): string {
   return withBase('search/') + (query ? `?q=${encodeURIComponent(query)}` : '');
 }
 
-/** The raw text of one page, published unchanged next to its 版面 view. */
+/**
+ * The raw text of one page, shown whole on its 版面 view (a section, not a file of its
+ * own: one file per printed page was a sixth of the files a deployment holds).
+ */
 export function pageSourceUrl(issueId: string, pageNumber: number): string {
-  return `${pageUrl(issueId, pageNumber)}source.txt`;
+  return `${pageUrl(issueId, pageNumber)}#source`;
 }
 
 /** The calendar of all issues, optionally at one year's or month's anchor. */
@@ -72,9 +75,9 @@ export function apiUrl(file: string): string {
   return withBase(`api/${file.replace(/^\//, '')}`);
 }
 
-/** The JSON record of one article. */
-export function articleApiUrl(id: string): string {
-  return apiUrl(`articles/${id}.json`);
+/** The JSON file of one issue's articles with their text (api/issues/<issue>.json). */
+export function issueApiUrl(issueId: string): string {
+  return apiUrl(`issues/${issueId}.json`);
 }
 
 /** An absolute URL (origin from Astro's `site`) for a path that already includes the base. */

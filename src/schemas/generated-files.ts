@@ -4,7 +4,7 @@
 /** The validated manifest, as JSON: the site's only reading of issue.yaml. */
 export const ISSUE_FILE = 'issue.json';
 
-/** The decoded text (UTF-8, LF) of page file `file`, as the site publishes it (source.txt, 原始文字). */
+/** The decoded text (UTF-8, LF) of page file `file`, as the site publishes it (on the 版面 view, in api/issues/<issue>.json, 原始文字). */
 export function sourceFileName(file: string): string {
   return `source-${file}`;
 }

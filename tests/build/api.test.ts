@@ -3,10 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { z } from 'zod';
-import { articleSchema } from '../../src/schemas/article.ts';
-import { issuePageSchema, issueSchema } from '../../src/schemas/issue.ts';
-import { pageSchema } from '../../src/schemas/page.ts';
+import { articleListSchema, issueArticlesSchema, issueListSchema } from '../../src/schemas/api.ts';
 import { ROOT } from '../support/build-site.ts';
 import { fileFor, readArticleFrontmatter, readArticles, SITE_ORIGIN } from './support/site.ts';
 
@@ -14,24 +11,16 @@ const built = inject('built');
 const frontmatter = readArticleFrontmatter(path.join(ROOT, 'src', 'content'));
 const hasBody = new Map(readArticles(path.join(ROOT, 'src', 'content')).map((a) => [String(a.data.id), a.body.trim() !== '']));
 
-const links = z.object({ url: z.url(), json: z.url() });
-const listSchema = z.object({ count: z.number().int(), articles: z.array(articleSchema.extend(links.shape)) });
-const oneSchema = articleSchema.extend(links.shape).extend({ pageSource: z.url(), text: z.string() });
-const issuesSchema = z.object({
-  count: z.number().int(),
-  issues: z.array(
-    issueSchema.extend({
-      url: z.url(),
-      pages: z.array(issuePageSchema.extend(pageSchema.shape).extend({ url: z.url(), source: z.url() })),
-    }),
-  ),
-});
+const listSchema = articleListSchema;
+const issuesSchema = issueListSchema;
 
 describe.each(Object.entries(built))('JSON API (%s)', (_name, { outDir, base }) => {
   const read = (file: string) => JSON.parse(fs.readFileSync(path.join(outDir, 'api', file), 'utf8'));
   const resolves = (url: string) => {
     const parsed = new URL(url);
-    return parsed.origin === SITE_ORIGIN && fileFor(outDir, base, parsed.pathname) !== null;
+    const file = parsed.origin === SITE_ORIGIN ? fileFor(outDir, base, parsed.pathname) : null;
+    // A #fragment must name an element of the page it is in.
+    return file !== null && (!parsed.hash || fs.readFileSync(file, 'utf8').includes(` id="${parsed.hash.slice(1)}"`));
   };
 
   test('articles.json lists every article with metadata that validates', () => {
@@ -41,18 +30,40 @@ describe.each(Object.entries(built))('JSON API (%s)', (_name, { outDir, base }) 
     for (const article of list.articles) {
       expect(resolves(article.url)).toBe(true);
       expect(resolves(article.json)).toBe(true);
-      // Metadata only: the text lives in the per-article record.
+      // Metadata only: the text lives in the issue's file (api/issues/<issue>.json).
       expect(article).not.toHaveProperty('text');
     }
   });
 
-  test('each api/articles/<id>.json carries the metadata and the plain text', () => {
+  test('each api/issues/<issue>.json carries its articles, in reading order, with the metadata and the plain text', () => {
     const list = listSchema.parse(read('articles.json'));
+    const byIssue = new Map<string, typeof list.articles>();
+    for (const summary of list.articles) byIssue.set(summary.issue, [...(byIssue.get(summary.issue) ?? []), summary]);
+    const texts = new Map<string, ReturnType<typeof issueArticlesSchema.parse>['articles'][number]>();
+    for (const [issue, summaries] of byIssue) {
+      const file = issueArticlesSchema.parse(read(`issues/${issue}.json`));
+      expect(file.issue).toBe(issue);
+      expect(file.count).toBe(summaries.length);
+      // Reading order: page, then order on the page.
+      expect(file.articles.map((a) => a.id)).toEqual([...summaries].sort((a, b) => a.page - b.page || a.order - b.order).map((a) => a.id));
+      for (const article of file.articles) texts.set(article.id, article);
+      // Each page's raw text, in print order, where its 版面 view shows it.
+      const pages = issuesSchema.parse(read('issues.json')).issues.find((i) => i.id === issue)!.pages;
+      expect(file.pages.map((p) => [p.number, p.file])).toEqual(pages.map((p) => [p.number, p.file]));
+      for (const page of file.pages) {
+        expect(page.source).toBe(pages.find((p) => p.number === page.number)!.source);
+        expect(resolves(page.source), page.source).toBe(true);
+        expect(page.text).toContain(page.text.split('\n').find((line) => line.trim() !== ''));
+      }
+    }
     for (const summary of list.articles) {
-      const article = oneSchema.parse(read(`articles/${summary.id}.json`));
+      const article = texts.get(summary.id)!;
+      expect(resolves(summary.json)).toBe(true);
+      expect(new URL(summary.json).pathname.endsWith(`/api/issues/${summary.issue}.json`)).toBe(true);
       const { text, pageSource, ...metadata } = article;
       expect(metadata).toEqual(summary);
-      expect(resolves(pageSource)).toBe(true);
+      expect(resolves(pageSource), pageSource).toBe(true);
+      expect(new URL(pageSource).hash).toBe('#source');
       // Empty only where the item has no body (a headline-only teaser).
       expect(text !== '', article.id).toBe(hasBody.get(article.id));
       // Plain text, paragraphs separated by one blank line, no MDX escapes left.
@@ -71,6 +82,7 @@ describe.each(Object.entries(built))('JSON API (%s)', (_name, { outDir, base }) 
     expect(listed.sort()).toEqual(frontmatter.map((fm) => String(fm.id)).sort());
     for (const issue of data.issues) {
       expect(resolves(issue.url)).toBe(true);
+      expect(resolves(issue.json)).toBe(true);
       for (const page of issue.pages) {
         expect(resolves(page.url)).toBe(true);
         expect(resolves(page.source)).toBe(true);

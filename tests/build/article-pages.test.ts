@@ -122,10 +122,8 @@ describe.each(Object.entries(built))('article pages (%s)', (_name, { outDir, bas
       const nodes = html(article.id);
       const details = nodes.find((node) => node.name === 'details');
       expect(details, article.id).toBeDefined();
-      const raw = fs.readFileSync(
-        path.join(outDir, 'issues', article.issue, `p${String(article.page).padStart(2, '0')}`, 'source.txt'),
-        'utf8',
-      );
+      const issueFile = JSON.parse(fs.readFileSync(path.join(outDir, 'api', 'issues', `${article.issue}.json`), 'utf8'));
+      const raw: string = issueFile.pages.find((page: { number: number }) => page.number === article.page).text;
       const lines = raw.split(/\r?\n/);
       const [from] = article.sourceLines[0];
       const shown = nodes

@@ -1,5 +1,5 @@
 // Everything published comes from the text ingest decoded (issue 12): a UTF-16 page was
-// converted for the articles but published raw (source.txt and 原始文字 full of �), and a
+// converted for the articles but published raw (the page's text and 原始文字 full of �), and a
 // UTF-16 manifest passed ingest and then broke the build. Through the real build.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -27,8 +27,11 @@ beforeAll(() => {
   buildSite({ outDir: OUT, base: '/', content });
 }, 300_000);
 
-test('source.txt of a UTF-16 page is its decoded text', () => {
-  expect(fs.readFileSync(path.join(OUT, 'issues', 'bad-2025-04-11', 'p01', 'source.txt'), 'utf8')).toBe(decoded);
+test("the published raw text of a UTF-16 page is its decoded text (the issue's JSON file and the 版面 view)", () => {
+  const issue = JSON.parse(fs.readFileSync(path.join(OUT, 'api', 'issues', 'bad-2025-04-11.json'), 'utf8'));
+  expect(issue.pages[0].text).toBe(decoded);
+  const view = fs.readFileSync(path.join(OUT, 'issues', 'bad-2025-04-11', 'p01', 'index.html'), 'utf8');
+  expect(view).toContain(decoded.split('\n').find((line) => line.trim() !== ''));
 });
 
 test('the 原始文字 block shows the decoded lines, and no page has a replacement character', () => {

@@ -126,7 +126,7 @@ describe('links planted in the generated articles/', () => {
     const result = run(['npm', 'run', '-s', 'build'], archive, out);
     expect(result.status, result.output).toBe(0);
     expect(fs.existsSync(path.join(out, 'issues', GOOD, 'index.html'))).toBe(true);
-    expect(fs.readFileSync(path.join(out, 'issues', GOOD, 'p01', 'source.txt'), 'utf8')).toContain('聊城');
+    expect(fs.readFileSync(path.join(out, 'api', 'issues', `${GOOD}.json`), 'utf8')).toContain('聊城');
     expect(fs.existsSync(path.join(out, 'issues', 'evil-2025-04-11'))).toBe(false);
     expect(leaks(out)).toEqual([]);
     // Ingest left no link behind.

@@ -32,6 +32,7 @@ export interface Pagefind {
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: object; sort?: object }): Promise<PagefindResponse>;
   filters(): Promise<FilterCounts>;
+  mergeIndex(indexPath: string, options?: { baseUrl?: string; excerptLength?: number }): Promise<void>;
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -39,13 +40,17 @@ let loading: Promise<Pagefind> | undefined;
 /**
  * Loads the Pagefind bundle once, from under the site's base path, and tells
  * it that result URLs live under that base too (the index was built from
- * dist/, which knows nothing of a deployment sub-path).
+ * dist/, which knows nothing of a deployment sub-path). In a sharded archive
+ * every other shard's index is merged in (each fetches its entry and metadata
+ * now, its index chunks per query), with its own base for result URLs, so one
+ * search() ranks and filters the whole archive.
  */
-export function loadPagefind(base: string): Promise<Pagefind> {
+export function loadPagefind(base: string, shards: string[] = []): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 40 });
     await pagefind.init();
+    await Promise.all(shards.map((shard) => pagefind.mergeIndex(`${shard}pagefind/`, { baseUrl: shard, excerptLength: 40 })));
     return pagefind;
   })();
   return loading;

@@ -34,6 +34,10 @@ const wide = window.matchMedia('(min-width: 60rem)');
 let panelTouched = false;
 const pageTitle = document.title;
 
+// A sharded archive's other shards (their base paths), merged into this shard's index.
+const shards: string[] = JSON.parse(section.dataset.shards ?? '[]');
+const load = () => loadPagefind(base, shards);
+
 let totals: FilterCounts = {};
 let sequence = 0;
 let shown = 0;
@@ -95,7 +99,7 @@ async function search(state: SearchState, history: 'push' | 'replace' | 'none'):
   let pagefind: Pagefind;
   let outcome: SearchOutcome;
   try {
-    pagefind = await loadPagefind(base);
+    pagefind = await load();
     await loadTotals(pagefind);
     outcome = await runSearch(pagefind, state);
   } catch (error) {
@@ -157,7 +161,7 @@ notes.addEventListener('click', (event) => {
 more.addEventListener('click', async () => {
   if (!current) return;
   const before = shown;
-  await showMore(await loadPagefind(base), current, sequence);
+  await showMore(await load(), current, sequence);
   list.children[before]?.querySelector('a')?.focus();
 });
 window.addEventListener('popstate', () => {
@@ -170,7 +174,7 @@ filtersPanel.addEventListener('toggle', () => {
   // Only a reader's toggle counts; the script opening it on a wide screen also fires this.
   if (!filtersPanel.open || filtersBox.childElementCount > 0) return;
   void (async () => {
-    const pagefind = await loadPagefind(base);
+    const pagefind = await load();
     await loadTotals(pagefind);
     if (filtersBox.childElementCount === 0) showFilters(null, stateFromForm());
   })().catch((error) => console.error(error));
@@ -184,6 +188,6 @@ else {
   // Nothing to search yet: fetch Pagefind when the reader starts typing (the
   // first key, or an IME starting to compose), not on focus — a tap on the box
   // alone costs nothing — and while the 250 ms typing pause runs.
-  const warm = () => void loadPagefind(base).catch((error) => console.error(error));
+  const warm = () => void load().catch((error) => console.error(error));
   for (const type of ['keydown', 'compositionstart', 'input']) input.addEventListener(type, warm, { once: true });
 }
