@@ -28,6 +28,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/build/**', 'tests/browser/**'],
+          // A backstop against a hang, not a speed claim: property tests and whole-corpus runs take
+          // seconds on a loaded two-core machine, and speed is the benchmarks' (docs/benchmarks.md).
+          testTimeout: 60_000,
         },
       },
       {
