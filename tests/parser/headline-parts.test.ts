@@ -81,6 +81,9 @@ describe('headline parts', () => {
     // A place alone says where: the kicker, however narrow the frame; a number of places is a title's subject.
     expect(parts('辽宁绥中县沙河镇\n选准产业好脱贫')).toMatchObject({ kicker: '辽宁绥中县沙河镇', title: '选准产业好脱贫' });
     expect(parts('沿海经济带六市\n握指成拳')).toMatchObject({ kicker: null, title: '沿海经济带六市握指成拳' });
+    // A verb that needs its object leaves the line open, unless an event got under way with it.
+    expect(parts('天津货运航空抢占\n航空货运新高地')).toMatchObject({ kicker: null, title: '天津货运航空抢占航空货运新高地' });
+    expect(parts('中超第六轮打响\n广州富力继续领跑')).toMatchObject({ kicker: '中超第六轮打响', title: '广州富力继续领跑' });
     expect(parts('立足新起点，\n开创新局面')).toMatchObject({ kicker: null, title: '立足新起点，开创新局面' });
     expect(parts('检修机组恢复运行、新增光伏装机并网，\n南非电力供应紧张状况有所缓解')).toMatchObject({
       kicker: '检修机组恢复运行、新增光伏装机并网，',

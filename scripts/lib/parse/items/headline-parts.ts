@@ -53,6 +53,8 @@ const PLACE_ONLY = /^\p{Script=Han}{1,8}(?<![一二三四五六七八九十两�
 // verb that needs its object (`天津货运航空抢占` / `航空货运新高地`).
 const OPEN_END =
   /(?:[的与和及或向在为把让对从以给被将同跟至到之及“‘《（「]|(?:研制出|抢占|打造|推动|推进|助力|赋能|开启|跑出|按下|激发|构建|筑牢|擦亮|书写|绘就|奏响|打通|拓宽|释放|提升|加快|促进|深化|引领|带动|探索|走出|闯出|架起|织密|搭建|迈向|走向|迈入|进入|跻身|瞄准|聚焦|锚定|点亮|唱响|守护|守好|建设|打响|跑好|下好|种下|写好|画好|激活|用好|抓好|做好|成为|实现|形成|迎来|开辟|开创|共建|共享|共绘|打开|铺就|踏上|走好))$/u;
+// An event that got under way needs no object (`中超第六轮打响`, `春耕攻坚战打响`): the line is complete.
+const EVENT_UNDER_WAY = /(?:轮|战|赛|役)(?:打响|开启)$/u;
 // A line that cannot start a headline continues the one above (`……”` / `的……`), and so does
 // one led by a preposition or adverb that needs a subject above it (`乌兹别克斯坦纺织业` / `向高附加值转型`)
 // or by a verb with 了 (`杭州亚运场馆` / `成了市民的“家门口健身房”`).
@@ -73,7 +75,7 @@ function brokenTitle(first: LineNode, second: LineNode, layout: Layout): boolean
   if (kickerLine(first) || COLUMN_NAME.test(first.value.trim())) return false;
   const a = first.value.trim();
   const b = second.value.trim();
-  if (CONTINUES.test(b) || OPEN_END.test(a)) return true;
+  if (CONTINUES.test(b) || (OPEN_END.test(a) && !EVENT_UNDER_WAY.test(a))) return true;
   const quotes = (a.match(/[“‘《（「]/gu) ?? []).length - (a.match(/[”’》）」]/gu) ?? []).length;
   if (quotes > 0) return true;
   const [w1, w2] = [setWidth(a), setWidth(b)];
