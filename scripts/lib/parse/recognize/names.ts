@@ -22,6 +22,7 @@ export const ROLE_WORDS = [
   '融媒记者',
   '摄影记者',
   '驻站记者',
+  '特派记者',
   '记者',
   '实习生',
   '撰稿人',
@@ -46,9 +47,10 @@ const ROLE_RE = new RegExp(`(?:${ROLE_WORDS.join('|')})$`, 'u');
 export function splitSourceRole(token: string): { source: string | null; role: string } | null {
   const m = ROLE_RE.exec(token);
   if (!m) return null;
-  // 驻站 reporters name their post between outlet and role (`本报驻京记者`, `新华社驻香港记者`).
+  // 驻站 reporters name their post between outlet and role (`本报驻京记者`, `新华社驻香港记者`), and
+  // special correspondents where they were sent (`本报赴埃塞俄比亚特派记者`).
   // A roundup's correspondents name several posts (`本报驻德国、法国、意大利记者`).
-  const source = token.slice(0, m.index).replace(/驻\p{Script=Han}{1,6}(?:、\p{Script=Han}{1,6}){0,6}$/u, '');
+  const source = token.slice(0, m.index).replace(/[驻赴]\p{Script=Han}{1,6}(?:、\p{Script=Han}{1,6}){0,6}$/u, '');
   if (source === '') return { source: null, role: m[0] };
   return isSource(source) ? { source, role: m[0] } : null;
 }
