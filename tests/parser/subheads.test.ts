@@ -92,6 +92,12 @@ describe('a subhead led in with a dash over its deck', () => {
     expect(page.items[0]!.body.filter((b) => b.kind === 'subhead')).toHaveLength(1);
   });
 
+  it('a lead-in’s deck may list with 、 instead of a comma (paragraph layout)', () => {
+    const { page } = parsePage(withGroup('回味更美好——', '茶产业发展要和休闲生活、康体旅游、保健养生等新业态结合'));
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]!.body.filter((b) => b.kind === 'subhead')).toHaveLength(1);
+  });
+
   it('a long kicker ending in —— over a shorter title still opens a new piece (paragraph layout)', () => {
     const { page } = parsePage(withGroup('扎根大凉山三年，他把“空壳村”变成“明星村”——', '“板凳书记”的三本账'));
     expect(page.items.map((i) => i.title)).toEqual(['小茶叶如何提档升级', '“板凳书记”的三本账']);

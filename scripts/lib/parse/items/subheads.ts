@@ -31,12 +31,12 @@ const MAX_RUN_LINES = 4;
 // A line this short standing alone is a label (a column, a box, a group's name), not a subhead.
 const SHORT_LABEL = 6;
 
-// A subhead's deck is a sentence clearly longer than the lead-in over it; a kicker is the longer line over its title.
+// A subhead's deck is a sentence (a comma, or a list with 、) clearly longer than the lead-in over it; a kicker is the longer line over its title.
 const DECK_LONGER = 6;
 
 function isDeck(head: LineNode, deck: LineNode[]): boolean {
   const text = deck.map((l) => l.value.trim()).join('');
-  return /[，,]/u.test(text) && setWidth(text) >= setWidth(head.value) + DECK_LONGER;
+  return /[，,、]/u.test(text) && setWidth(text) >= setWidth(head.value) + DECK_LONGER;
 }
 
 /** A lead-in over a deck wrapped at the column's edge (`消费更时尚——` / `茶店“变身”，…创新都` / `让茶农钱袋子更鼓`). */
