@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { inject } from 'vitest';
 
 /** A variant of the site to build: which archive, under which base path, into which folder. */
 export interface SiteVariant {
@@ -51,4 +52,13 @@ export function deployerEnvironment(): NodeJS.ProcessEnv {
   // Settings a variant makes on purpose; a developer's shell must not decide them.
   for (const name of DEPLOYER_SETTINGS) delete env[name];
   return env;
+}
+
+/**
+ * True when the build whose marker file is `marker` can be used as it is: this test run made
+ * it (the file is newer than the run's start), or TEST_REUSE_BUILD=1 and a build exists.
+ */
+export function builtThisRun(marker: string): boolean {
+  if (!fs.existsSync(marker)) return false;
+  return process.env.TEST_REUSE_BUILD === '1' || fs.statSync(marker).mtimeMs > inject('startedAt');
 }

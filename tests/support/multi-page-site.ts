@@ -4,8 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { inject } from 'vitest';
-import { buildSite, ROOT } from './build-site.ts';
+import { buildSite, builtThisRun, ROOT } from './build-site.ts';
 
 export const MULTI_PAGE = {
   fixture: path.join(ROOT, 'tests', 'build', 'fixtures', 'multi-page-archive'),
@@ -18,9 +17,7 @@ export const MULTI_PAGE = {
  * build exists): a build newer than the start of the run is this run's.
  */
 export function buildMultiPageSite(): void {
-  const index = path.join(MULTI_PAGE.outDir, 'index.html');
-  const exists = fs.existsSync(index);
-  if (exists && (process.env.TEST_REUSE_BUILD === '1' || fs.statSync(index).mtimeMs > inject('startedAt'))) return;
+  if (builtThisRun(path.join(MULTI_PAGE.outDir, 'index.html'))) return;
   // A copy: ingest writes articles/ next to issues/, never into the checkout.
   const content = fs.mkdtempSync(path.join(os.tmpdir(), 'multi-page-archive-'));
   fs.cpSync(MULTI_PAGE.fixture, content, { recursive: true });

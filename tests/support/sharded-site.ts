@@ -5,8 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { inject } from 'vitest';
-import { buildSite, ROOT } from './build-site.ts';
+import { buildSite, builtThisRun, ROOT } from './build-site.ts';
 import { planShards } from '../../scripts/lib/shards/plan.ts';
 import { readIssueVolumes } from '../../scripts/lib/shards/volumes.ts';
 import { shardPlanSchema, type ShardPlan } from '../../src/schemas/shards.ts';
@@ -23,8 +22,7 @@ export const SHARDED = {
  */
 export function buildShardedSite(): ShardPlan {
   const done = path.join(SHARDED.site, 'built');
-  const exists = fs.existsSync(done);
-  if (exists && (process.env.TEST_REUSE_BUILD === '1' || fs.statSync(done).mtimeMs > inject('startedAt'))) {
+  if (builtThisRun(done)) {
     return shardPlanSchema.parse(JSON.parse(fs.readFileSync(SHARDED.plan, 'utf8')));
   }
   const issues = path.join(ROOT, 'src', 'content', 'issues');
